@@ -1,0 +1,1 @@
+# loader/local.mk - placeholder: the owner of loader/ replaces this fragment.

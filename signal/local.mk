@@ -1,0 +1,1 @@
+# signal/local.mk - placeholder: the owner of signal/ replaces this fragment.

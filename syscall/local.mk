@@ -1,0 +1,1 @@
+# syscall/local.mk - placeholder: the owner of syscall/ replaces this fragment.

@@ -1,0 +1,1 @@
+# tests/local.mk - placeholder: the owner of tests/ replaces this fragment.

@@ -1,0 +1,1 @@
+# tools/local.mk - placeholder: the owner of tools/ replaces this fragment.

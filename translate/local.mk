@@ -1,0 +1,1 @@
+# translate/local.mk - placeholder: the owner of translate/ replaces this fragment.
