@@ -6,6 +6,7 @@
  * through ferry_error() to stderr, prefixed with the program name; an
  * impossible host state goes through fatal(), which exits with status 125
  * (the status ferry uses for its own failures, see man/ferry.1).
+ * The log file is opened close-on-exec: a guest execve must not inherit it.
  *
  *   unsigned mask;
  *   const char *bad;
@@ -16,11 +17,14 @@
  *       log_msg("enter %#lx\n", pc);
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "ferry.h"
+#include "log.h"
 
 #define FERRY_EXIT_INTERNAL 125 /* ferry's own failure, see man/ferry.1 */
 
@@ -96,11 +100,38 @@ void log_print_help(void)
     printf("%-10s %s\n", "all", "enable every item above");
 }
 
-bool log_set_file(const char *path)
+/* path with each "%d" replaced by the pid, into buf. */
+static bool log_expand_path(const char *path, char *buf, size_t size)
 {
-    FILE *f = fopen(path, "w");
+    size_t n = 0;
+    for (const char *p = path; *p; p++) {
+        int w;
+        if (p[0] == '%' && p[1] == 'd') {
+            w = snprintf(buf + n, size - n, "%d", (int)getpid());
+            p++;
+        } else {
+            w = snprintf(buf + n, size - n, "%c", *p);
+        }
+        if (w < 0 || (size_t)w >= size - n)
+            return false;
+        n += (size_t)w;
+    }
+    buf[n] = '\0';
+    return true;
+}
+
+bool log_open(const char *path, bool append)
+{
+    char name[PATH_MAX];
+    FILE *f;
+
+    if (!log_expand_path(path, name, sizeof(name))) {
+        ferry_error("log file name too long: '%s'", path);
+        return false;
+    }
+    f = fopen(name, append ? "ae" : "we");
     if (!f) {
-        ferry_error("cannot open log file '%s': %s", path, strerror(errno));
+        ferry_error("cannot open log file '%s': %s", name, strerror(errno));
         return false;
     }
     setvbuf(f, NULL, _IOLBF, 0);
@@ -108,6 +139,29 @@ bool log_set_file(const char *path)
         fclose(log_file);
     log_file = f;
     return true;
+}
+
+bool log_set_file(const char *path)
+{
+    return log_open(path, false);
+}
+
+void log_mask_to_string(unsigned mask, char *buf, size_t size)
+{
+    size_t n = 0;
+
+    if (size == 0)
+        return;
+    buf[0] = '\0';
+    for (int i = 0; i < LOG_NR_CATEGORIES; i++) {
+        if (!(mask & (1u << i)))
+            continue;
+        int w = snprintf(buf + n, size - n, "%s%s", n ? "," : "",
+                         log_categories[i].name);
+        if (w < 0 || (size_t)w >= size - n)
+            return;
+        n += (size_t)w;
+    }
 }
 
 void log_vmsg(const char *fmt, va_list ap)
