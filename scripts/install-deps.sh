@@ -1,0 +1,57 @@
+#!/bin/sh
+# install-deps.sh - install what building and testing ferry needs (Debian 12).
+#
+#   scripts/install-deps.sh           everything: build, cross compiler, test tools
+#   scripts/install-deps.sh --build   only what building ferry and the demo needs
+#
+# Idempotent: installs only the packages that are missing, and runs
+# apt-get update only when something is.  Uses sudo when not root.
+set -eu
+
+build_pkgs="build-essential autoconf automake pkg-config
+libelf-dev zlib1g-dev libseccomp-dev check libcapstone-dev
+gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu"
+# qemu-user-static: the reference for differential tests;
+# busybox-static: an x86 busybox for the host side of tests;
+# arch-test: checks which foreign architectures a machine can run.
+test_pkgs="qemu-user-static busybox-static arch-test file"
+
+case "${1:-}" in
+  --build) pkgs=$build_pkgs ;;
+  ""|--all) pkgs="$build_pkgs $test_pkgs" ;;
+  -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
+  *) echo "install-deps.sh: unknown option '$1'" >&2; exit 1 ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps.sh: this script needs Debian or Ubuntu (apt-get)." >&2
+  echo "Install the equivalents of: $pkgs" >&2
+  exit 1
+fi
+
+missing=
+for p in $pkgs; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing="$missing $p"
+  fi
+done
+if [ -z "$missing" ]; then
+  echo "install-deps.sh: all packages already installed"
+  exit 0
+fi
+
+if [ "$(id -u)" -eq 0 ]; then
+  sudo=
+elif command -v sudo >/dev/null 2>&1; then
+  sudo="sudo"
+else
+  echo "install-deps.sh: need root or sudo to install:$missing" >&2
+  exit 1
+fi
+
+echo "install-deps.sh: installing$missing"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq </dev/null
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing </dev/null >/dev/null
+echo "install-deps.sh: done"
