@@ -554,6 +554,38 @@ START_TEST(test_fatal_exits_125)
 }
 END_TEST
 
+/* -- Documentation ---------------------------------------------------------- */
+
+/* The whole of a file of the source tree ($top_srcdir, set by make check). */
+static char *read_source_file(const char *rel)
+{
+    const char *top = getenv("abs_top_srcdir");
+    char path[4096];
+    static char buf[1 << 16];
+    FILE *f;
+    size_t n;
+
+    snprintf(path, sizeof(path), "%s/%s", top ? top : ".", rel);
+    f = fopen(path, "r");
+    ck_assert_msg(f != NULL, "cannot open %s", path);
+    n = fread(buf, 1, sizeof(buf) - 1, f);
+    buf[n] = '\0';
+    fclose(f);
+    return buf;
+}
+
+START_TEST(test_man_page_documents_every_log_item)
+{
+    const char *man = read_source_file("man/ferry.1");
+    char want[64];
+#define LOG_CATEGORY(id, name, help)                                          \
+    snprintf(want, sizeof(want), "\n.B %s\n", name);                          \
+    ck_assert_msg(strstr(man, want), "man/ferry.1 does not document -d %s", name);
+#include "log_categories.def"
+#undef LOG_CATEGORY
+}
+END_TEST
+
 static Suite *options_suite(void)
 {
     Suite *s = suite_create("options");
@@ -597,6 +629,7 @@ static Suite *options_suite(void)
     tcase_add_test(tc, test_log_file_name_expands_pid_and_receives_messages);
     tcase_add_test(tc, test_unwritable_log_file_is_reported);
     tcase_add_exit_test(tc, test_fatal_exits_125, 125);
+    tcase_add_test(tc, test_man_page_documents_every_log_item);
     suite_add_tcase(s, tc);
     return s;
 }
