@@ -5,7 +5,7 @@
  *     char err[256];
  *     int r = loader_load(path, &li, err, sizeof err);
  *     if (r) { fprintf(stderr, "ferry: %s\n", err); exit(r == -ENOENT ? 127 : 126); }
- *     loader_build_stack(&li, argc, argv, envp, li.arch);
+ *     loader_build_stack(&li, argc, argv, envp);
  *     // start the guest at li.entry with SP = li.sp
  */
 #ifndef FERRY_LOADER_H
