@@ -90,11 +90,11 @@ ir_temp gen_addr_regoff(DisasContext *s, int rn, int rm, int opt, int shift)
 {
     ir_temp off = new_tmp(s), addr = new_tmp(s), m = cpu_reg(s, rm);
 
-    switch (opt) {      /* Arm ARM C6.2.132: option x1x only */
-    case 2:             /* UXTW */
+    switch (opt) {      /* option<2>:option<0>, see %ldst_opt */
+    case 0:             /* UXTW */
         ir_unop(s->ir, IR_ext32u, IR_W64, off, m);
         break;
-    case 6:             /* SXTW */
+    case 2:             /* SXTW */
         ir_unop(s->ir, IR_ext32s, IR_W64, off, m);
         break;
     default:            /* LSL / UXTX, SXTX */

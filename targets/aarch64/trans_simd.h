@@ -27,8 +27,8 @@ ir_temp gen_addr_begin(DisasContext *s, int rn, int64_t imm, bool post);
 /* Writeback: base = post ? addr + imm : addr. */
 void gen_addr_end(DisasContext *s, int rn, ir_temp addr, int64_t imm,
                   bool post);
-/* base(rn, SP) + extend(rm, opt) << shift; opt is the register-offset
- * option field (UXTW, LSL, SXTW, SXTX). */
+/* base(rn, SP) + extend(rm, opt) << shift; opt is %ldst_opt of
+ * a64_ldst.decode (0 UXTW, 1 LSL/UXTX, 2 SXTW, 3 SXTX). */
 ir_temp gen_addr_regoff(DisasContext *s, int rn, int rm, int opt, int shift);
 
 /* V-register loads and stores of 1 << sz bytes (sz 0..4) at addr + off;
