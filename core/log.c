@@ -44,7 +44,7 @@ static const struct log_category_info {
 
 _Static_assert(LOG_NR_CATEGORIES <= 32, "log_mask is an unsigned of 32 bits");
 
-static FILE *log_stream(void)
+FILE *log_stream(void)
 {
     return log_file ? log_file : stderr;
 }

@@ -1,1 +1,19 @@
-# translate/local.mk - placeholder: the owner of translate/ replaces this fragment.
+# translate/local.mk - the guest- and host-independent translation core:
+# IR, optimiser, liveness, TB cache and the exec loop.
+
+libferry_a_SOURCES += \
+	translate/ir.c \
+	translate/ir_eval.c \
+	translate/ir_dump.c \
+	translate/opt.c \
+	translate/liveness.c \
+	translate/tb_cache.c \
+	translate/exec.c
+
+noinst_HEADERS += \
+	translate/ir.h \
+	translate/codebuf.h \
+	translate/tb.h \
+	translate/exec.h
+
+EXTRA_DIST += translate/ir_ops.def

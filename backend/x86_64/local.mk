@@ -4,12 +4,21 @@
 libferry_a_SOURCES += \
 	backend/x86_64/encode.c \
 	backend/x86_64/host_features.c \
-	backend/x86_64/disas.c
+	backend/x86_64/disas.c \
+	backend/x86_64/regalloc.c \
+	backend/x86_64/lower.c \
+	backend/x86_64/lower_alu.c \
+	backend/x86_64/lower_flags.c \
+	backend/x86_64/lower_mem.c \
+	backend/x86_64/codegen.c
 
 noinst_HEADERS += \
 	backend/x86_64/encode.h \
 	backend/x86_64/host_features.h \
-	backend/x86_64/disas.h
+	backend/x86_64/disas.h \
+	backend/x86_64/backend.h \
+	backend/x86_64/regalloc.h \
+	backend/x86_64/lower.h
 
 if HAVE_CHECK
 # Compares every encoder function with the GNU assembler (runs `as` and

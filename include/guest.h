@@ -1,0 +1,56 @@
+/*
+ * guest.h - what the guest-independent layers need to know of a guest.
+ *
+ * One struct guest_arch per guest (targets/<guest>/arch.c defines it);
+ * the loader picks it from the ELF's e_machine with guest_arch_for_elf().
+ * The exec loop, syscall and signal layers reach the guest only through
+ * this table.
+ */
+#ifndef FERRY_GUEST_H
+#define FERRY_GUEST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "ferry.h"
+
+struct ir_block;
+struct ferry_thread;
+
+struct guest_arch {
+    const char *name;           /* "aarch64": uname machine, -cpu, links */
+    uint16_t e_machine;         /* EM_AARCH64 */
+    uint32_t seccomp_arch;      /* SCMP_ARCH_AARCH64 */
+    const char *platform;       /* AT_PLATFORM string */
+    size_t cpu_size;            /* sizeof the CPU state */
+    size_t cpu_align;
+    uint64_t (*hwcap)(void);    /* AT_HWCAP */
+    uint64_t (*hwcap2)(void);   /* AT_HWCAP2 */
+    unsigned min_page_size;     /* guest page size (4096) */
+
+    /* CPU state */
+    void (*cpu_init)(void *cpu);
+    void (*cpu_set_entry)(void *cpu, gaddr_t pc, gaddr_t sp);
+
+    /* Translation: make the globals once per ir_block, then build the IR
+     * of one block at pc.  Returns the guest bytes covered (>= 4). */
+    void (*init_globals)(struct ir_block *ir);
+    unsigned (*gen_block)(struct ir_block *ir, gaddr_t pc, unsigned max_insns);
+    /* Disassemble one instruction for -d in_asm into buf (capstone). */
+    void (*disas)(gaddr_t pc, uint32_t insn, char *buf, size_t len);
+
+    /* System call ABI */
+    long (*syscall_nr)(void *cpu);
+    uint64_t (*syscall_arg)(void *cpu, int i);
+    void (*syscall_ret)(void *cpu, uint64_t value);
+    /* Clone: set the child's return value / stack / TLS */
+    void (*cpu_set_tls)(void *cpu, uint64_t tls);
+    void (*cpu_set_sp)(void *cpu, uint64_t sp);
+};
+
+extern const struct guest_arch guest_aarch64;
+/* NULL if ferry has no guest for this machine. */
+const struct guest_arch *guest_arch_for_elf(uint16_t e_machine);
+const struct guest_arch *guest_arch_by_name(const char *name);
+
+#endif

@@ -1,0 +1,227 @@
+#define _GNU_SOURCE
+/*
+ * exec.c - the exec loop and block translation.
+ *
+ * Translation: the guest frontend fills an ir_block (arch->gen_block),
+ * the optimiser and liveness run, and the backend writes host code into
+ * the code buffer.  When the buffer is full every block is dropped and
+ * translation starts again from an empty buffer (simple, and rare).
+ *
+ * Running: backend_enter() runs host code until a block exits.  Direct
+ * branches ask to be chained on their first exit; after that blocks jump
+ * to each other without coming back here.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <time.h>
+#include "backend.h"
+#include "exec.h"
+#include "ferry.h"
+#include "guest_signal.h"
+#include "ir.h"
+#include "mm.h"
+#include "syscall.h"
+#include "tb.h"
+#include "disas.h"
+
+static struct codebuf code_buf;
+static uint8_t *code_after_prologue;
+static struct ir_block ir_blk;
+static bool ir_ready;
+
+/* -d stats: exits by reason, one table */
+#define EXEC_STATS(X) X(translated) X(flushes) X(chained) X(lookups) \
+    X(syscalls) X(exceptions) X(interrupts) X(loop_entries)
+static struct {
+#define FIELD(n) unsigned long n;
+    EXEC_STATS(FIELD)
+#undef FIELD
+    double translate_seconds;
+} stats;
+
+void exec_print_stats(void)
+{
+#define PRINT(n) log_msg("  %-14s %lu\n", #n, stats.n);
+    log_msg("ferry statistics:\n");
+    EXEC_STATS(PRINT)
+#undef PRINT
+    log_msg("  %-14s %.3f s\n", "translating", stats.translate_seconds);
+    log_msg("  %-14s %lu\n", "blocks now", tb_cache_count());
+}
+
+void exec_init(void)
+{
+    void *mem = mmap(NULL, CODE_BUFFER_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
+                     MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (mem == MAP_FAILED)
+        fatal("cannot map the %u MiB code buffer: %s",
+              CODE_BUFFER_SIZE >> 20, strerror(errno));
+    mm_reserve_host(mem, CODE_BUFFER_SIZE, "code buffer");
+    signal_set_code_range(mem, CODE_BUFFER_SIZE);
+    cb_init(&code_buf, mem, CODE_BUFFER_SIZE);
+    backend_init(&code_buf);
+    code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 64);
+    code_after_prologue = code_buf.ptr;
+}
+
+void exec_flush_code(void)
+{
+    tb_cache_flush();
+    code_buf.ptr = code_after_prologue;
+    code_buf.overflow = false;
+    stats.flushes++;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec * 1e-9;
+}
+
+static void log_block(struct tb *tb, const char *what)
+{
+    log_msg("%s [%016" PRIx64 "]:\n", what, tb->pc);
+}
+
+static bool gen_host_code(struct ferry_thread *t, struct tb *tb)
+{
+    const struct guest_arch *arch = t->arch;
+    if (!ir_ready) {
+        ir_init(&ir_blk);
+        arch->init_globals(&ir_blk);
+        ir_ready = true;
+    }
+    ir_reset(&ir_blk);
+    tb->guest_size = arch->gen_block(&ir_blk, tb->pc, TB_MAX_INSNS);
+    if (log_enabled(LOG_OP)) {
+        log_block(tb, "OP");
+        log_flush();
+        ir_dump(&ir_blk, log_stream());
+    }
+    ir_optimize(&ir_blk);
+    ir_liveness(&ir_blk);
+    if (log_enabled(LOG_OP_OPT)) {
+        log_block(tb, "OP after optimisation and liveness");
+        log_flush();
+        ir_dump(&ir_blk, log_stream());
+    }
+    return backend_gen_code(&ir_blk, &code_buf, tb);
+}
+
+static struct tb *translate(struct ferry_thread *t, gaddr_t pc)
+{
+    double t0 = log_enabled(LOG_STATS) ? now() : 0;
+    struct tb *tb = tb_alloc(pc);
+    if (!tb)
+        fatal("out of memory allocating a translation block");
+    if (!gen_host_code(t, tb)) {
+        exec_flush_code();
+        free(tb->pcmap);
+        memset(tb, 0, sizeof(*tb));
+        tb->pc = pc;
+        if (!gen_host_code(t, tb))
+            fatal("block at 0x%" PRIx64 " does not fit in the code buffer", pc);
+    }
+    code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 16);
+    tb_cache_insert(tb);
+    stats.translated++;
+    if (log_enabled(LOG_OUT_ASM)) {
+        log_msg("OUT: [guest %016" PRIx64 "] %u bytes\n", pc, tb->code_size);
+        log_flush();
+        host_disas(log_stream(), tb->code, tb->code_size, (uintptr_t)tb->code);
+    }
+    if (log_enabled(LOG_STATS))
+        stats.translate_seconds += now() - t0;
+    return tb;
+}
+
+static struct tb *find_tb(struct ferry_thread *t, gaddr_t pc)
+{
+    struct tb *tb = tb_cache_lookup(pc);
+    if (!tb)
+        tb = translate(t, pc);
+    struct jump_cache_entry *e = &jump_cache[jump_cache_hash(pc)];
+    e->pc = pc;
+    e->code = tb->code;
+    return tb;
+}
+
+/* A chain request: tb | slot.  Patch the slot to the successor. */
+static struct tb *chain(struct ferry_thread *t, uintptr_t ret)
+{
+    struct tb *from = (struct tb *)(ret & ~(uintptr_t)1);
+    unsigned slot = ret & 1;
+    uint8_t *gen_before = code_buf.ptr;
+    struct tb *next = find_tb(t, t->cpu->pc);
+    /* a flush while translating freed `from`: nothing to patch */
+    if (code_buf.ptr >= gen_before && next->code >= code_after_prologue
+        && !(code_buf.ptr < gen_before)) {
+        if (tb_cache_lookup(from->pc) == from) {
+            backend_chain(from, slot, next->code);
+            stats.chained++;
+        }
+    }
+    return next;
+}
+
+static void raise_exception(struct ferry_thread *t)
+{
+    struct cpu_common *cpu = t->cpu;
+    stats.exceptions++;
+    switch (cpu->excp) {
+    case EXCP_UDEF:
+        signal_raise_guest(t, SIGILL, ILL_ILLOPC, cpu->pc);
+        break;
+    case EXCP_BRK:
+        signal_raise_guest(t, SIGTRAP, TRAP_BRKPT, cpu->pc);
+        break;
+    case EXCP_SEGV:
+        signal_raise_guest(t, SIGSEGV, SEGV_MAPERR, cpu->excp_addr);
+        break;
+    case EXCP_BUS:
+        signal_raise_guest(t, SIGBUS, BUS_ADRALN, cpu->excp_addr);
+        break;
+    default:
+        fatal("unknown exception %u at guest pc 0x%" PRIx64, cpu->excp, cpu->pc);
+    }
+}
+
+void exec_loop(struct ferry_thread *t)
+{
+    struct cpu_common *cpu = t->cpu;
+    struct tb *tb = find_tb(t, cpu->pc);
+    for (;;) {
+        if (log_enabled(LOG_EXEC))
+            log_msg("Trace: [%016" PRIx64 "]\n", tb->pc);
+        stats.loop_entries++;
+        uintptr_t ret = backend_enter(cpu, tb->code);
+        if (ret >= EXIT_REASON_MAX) {
+            tb = chain(t, ret);
+            continue;
+        }
+        switch (ret) {
+        case EXIT_LOOKUP:
+            stats.lookups++;
+            break;
+        case EXIT_SYSCALL:
+            stats.syscalls++;
+            syscall_dispatch(t);
+            break;
+        case EXIT_EXCEPTION:
+            raise_exception(t);
+            break;
+        case EXIT_INTERRUPT:
+            stats.interrupts++;
+            cpu->exit_request = 0;
+            break;
+        default:
+            fatal("translated code returned unknown exit %" PRIuPTR, ret);
+        }
+        tb = find_tb(t, cpu->pc);
+    }
+}

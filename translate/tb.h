@@ -1,0 +1,59 @@
+/*
+ * tb.h - translation blocks and the TB cache.
+ *
+ * A TB is the host code for guest code starting at `pc`.  Two chain slots
+ * let a block jump straight to its successors (a patched jmp rel32); the
+ * pc map records, for each guest instruction, where its host code starts,
+ * so a fault in host code can be reported at the exact guest instruction.
+ *
+ *     struct tb *tb = tb_cache_lookup(pc);
+ *     if (!tb) tb = translate_block(thread, pc);   (exec.c)
+ */
+#ifndef FERRY_TB_H
+#define FERRY_TB_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "ferry.h"
+
+#define TB_MAX_INSNS 512
+
+struct tb {
+    gaddr_t pc;               /* first guest instruction */
+    uint32_t guest_size;      /* bytes of guest code covered */
+    uint32_t nr_insns;
+    uint8_t *code;            /* host code */
+    uint32_t code_size;
+    uint8_t *jmp_field[2];    /* rel32 field of each chain slot's jmp */
+    uint8_t *jmp_reset[2];    /* where an unchained slot jumps (its stub) */
+    gaddr_t jmp_target[2];    /* guest PC each slot goes to */
+    uint32_t *pcmap;          /* nr_insns pairs: host offset, guest offset */
+    struct tb *hash_next;
+    uint64_t exec_count;      /* for -d stats */
+};
+
+/* -- TB cache (tb_cache.c) -- */
+struct tb *tb_cache_lookup(gaddr_t pc);
+void tb_cache_insert(struct tb *tb);
+/* Drop every TB (code buffer full): the caller then resets the buffer. */
+void tb_cache_flush(void);
+struct tb *tb_alloc(gaddr_t pc);
+unsigned long tb_cache_count(void);
+
+/* -- Inline indirect-branch cache, read by generated code -- */
+#define JUMP_CACHE_BITS 12
+#define JUMP_CACHE_SIZE (1u << JUMP_CACHE_BITS)
+struct jump_cache_entry {
+    uint64_t pc;
+    const void *code;
+};
+extern struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+static inline unsigned jump_cache_hash(gaddr_t pc)
+{
+    return (unsigned)(pc >> 2) & (JUMP_CACHE_SIZE - 1);
+}
+
+/* Find the guest PC of a host code address inside tb (precise faults). */
+bool tb_host_to_guest_pc(const struct tb *tb, const uint8_t *host, gaddr_t *pc);
+
+#endif

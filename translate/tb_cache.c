@@ -1,0 +1,81 @@
+/*
+ * tb_cache.c - the map from guest PC to translation block, and the
+ * inline jump cache that generated code consults for indirect branches.
+ *
+ * One process-wide hash table with chaining.  Guest threads arrive with
+ * the process-model work; until then there is a single reader/writer.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "tb.h"
+
+#define TB_HASH_BITS 16
+#define TB_HASH_SIZE (1u << TB_HASH_BITS)
+
+static struct tb *tb_hash[TB_HASH_SIZE];
+static unsigned long nr_tbs;
+struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+
+static unsigned tb_hash_of(gaddr_t pc)
+{
+    uint64_t h = (pc >> 2) * 0x9e3779b97f4a7c15ull;
+    return (unsigned)(h >> (64 - TB_HASH_BITS));
+}
+
+struct tb *tb_cache_lookup(gaddr_t pc)
+{
+    for (struct tb *tb = tb_hash[tb_hash_of(pc)]; tb; tb = tb->hash_next)
+        if (tb->pc == pc)
+            return tb;
+    return NULL;
+}
+
+void tb_cache_insert(struct tb *tb)
+{
+    unsigned h = tb_hash_of(tb->pc);
+    tb->hash_next = tb_hash[h];
+    tb_hash[h] = tb;
+    nr_tbs++;
+}
+
+struct tb *tb_alloc(gaddr_t pc)
+{
+    struct tb *tb = calloc(1, sizeof(*tb));
+    if (!tb)
+        return NULL;
+    tb->pc = pc;
+    return tb;
+}
+
+void tb_cache_flush(void)
+{
+    for (unsigned i = 0; i < TB_HASH_SIZE; i++) {
+        struct tb *tb = tb_hash[i];
+        while (tb) {
+            struct tb *next = tb->hash_next;
+            free(tb->pcmap);
+            free(tb);
+            tb = next;
+        }
+        tb_hash[i] = NULL;
+    }
+    memset(jump_cache, 0, sizeof(jump_cache));
+    nr_tbs = 0;
+}
+
+unsigned long tb_cache_count(void)
+{
+    return nr_tbs;
+}
+
+bool tb_host_to_guest_pc(const struct tb *tb, const uint8_t *host, gaddr_t *pc)
+{
+    if (host < tb->code || host >= tb->code + tb->code_size || !tb->nr_insns)
+        return false;
+    uint32_t off = (uint32_t)(host - tb->code);
+    unsigned i = 0;
+    while (i + 1 < tb->nr_insns && tb->pcmap[2 * (i + 1)] <= off)
+        i++;
+    *pc = tb->pc + tb->pcmap[2 * i + 1];
+    return true;
+}
