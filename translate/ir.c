@@ -269,12 +269,13 @@ void ir_call(struct ir_block *ir, void *fn, const char *name, unsigned flags,
     if (nargs > CALL_MAX_ARGS)
         fatal("helper %s: too many arguments", name);
     if (ir->nr_calls == ir->cap_calls) {
-        /* ops point into calls[]: keep indices, fix pointers after grow */
-        struct ir_call *old = ir->calls;
+        /* ops point into calls[]: remember indices, fix pointers after */
+        uintptr_t old = (uintptr_t)ir->calls;
         ir->calls = grow(ir->calls, &ir->cap_calls, sizeof(*ir->calls));
         for (uint32_t i = 0; old && i < ir->nr_ops; i++)
             if (ir->ops[i].call)
-                ir->ops[i].call = ir->calls + (ir->ops[i].call - old);
+                ir->ops[i].call = ir->calls
+                    + ((uintptr_t)ir->ops[i].call - old) / sizeof(*ir->calls);
     }
     struct ir_call *c = &ir->calls[ir->nr_calls++];
     memset(c, 0, sizeof(*c));

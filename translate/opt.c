@@ -124,7 +124,7 @@ static void fold_op(struct opt_state *st, struct ir_op *op)
         return;
     }
     if (def->ins == 2) {
-        uint64_t a, b;
+        uint64_t a = 0, b = 0;
         bool ca = known(st, op->args[1], &a), cb = known(st, op->args[2], &b);
         if (ca || cb)
             fold_identity(op, ca, a, cb, b);
@@ -139,7 +139,7 @@ static void record_outputs(struct opt_state *st, struct ir_op *op)
         return;
     }
     if (op->opc == IR_mov) {
-        uint64_t v;
+        uint64_t v = 0;
         bool c = known(st, op->args[1], &v);
         if (op->width == IR_W32)
             v = (uint32_t)v;
@@ -154,7 +154,7 @@ static void opt_call(struct opt_state *st, struct ir_op *op)
 {
     struct ir_call *c = op->call;
     for (unsigned i = 0; i < c->nargs; i++) {
-        uint64_t v;
+        uint64_t v = 0;
         if (known(st, c->args[i], &v) && st->ir->temps[c->args[i]].kind == TEMP_LOCAL)
             c->args[i] = ir_const(st->ir, v);
     }

@@ -1,0 +1,117 @@
+/*
+ * main.c - ferry's start: parse the qemu-compatible command line, load the
+ * guest program, build its stack, and hand the first guest thread to the
+ * exec loop, which never returns (the guest's exit_group ends ferry).
+ *
+ *     ferry [options] program [args...]       (see man/ferry.1)
+ *
+ * Exit statuses of ferry itself: 127 program not found, 126 not a program
+ * ferry can run, 125 internal error, 1 bad command line; otherwise the
+ * guest's own status (or the signal that ended it).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "exec.h"
+#include "ferry.h"
+#include "guest_signal.h"
+#include "host_features.h"
+#include "loader.h"
+#include "options.h"
+#include "syscall.h"
+#include "thread.h"
+
+struct ferry_thread *current_thread;
+static struct ferry_thread main_thread;
+
+static void check_host(void)
+{
+    host_features_init();
+    const char *missing = host_features_missing_baseline();
+    if (missing) {
+        ferry_error("this host CPU lacks %s, which ferry needs (x86-64-v2)",
+                    missing);
+        exit(125);
+    }
+}
+
+static void load_program(const char *path, struct load_info *li)
+{
+    char err[512];
+    int r = loader_load(path, li, err, sizeof err);
+    if (r == 0)
+        return;
+    ferry_error("%s", err);
+    exit(r == -ENOENT ? 127 : 126);
+}
+
+static char *self_path(void)
+{
+    char buf[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        fatal("cannot read /proc/self/exe: %s", strerror(errno));
+    buf[n] = 0;
+    return strdup(buf);
+}
+
+static void *new_cpu(const struct guest_arch *arch)
+{
+    void *cpu = aligned_alloc(arch->cpu_align, ALIGN_UP(arch->cpu_size, arch->cpu_align));
+    if (!cpu)
+        fatal("out of memory for the guest CPU state");
+    arch->cpu_init(cpu);
+    return cpu;
+}
+
+static void setup_syscalls(const struct ferry_options *o, const char *path,
+                           const struct load_info *li)
+{
+    char *abs = realpath(path, NULL);
+    syscall_opts.strace = o->strace;
+    syscall_opts.exe_path = abs ? abs : path;
+    syscall_opts.ferry_path = self_path();
+    syscall_opts.ferry_argv = options_reexec_argv(o, NULL);
+    syscall_opts.sysroot = o->sysroot;
+    syscall_init(li->brk, li->stack_base, li->stack_top);
+}
+
+int main(int argc, char **argv)
+{
+    struct ferry_options opts;
+    struct load_info li;
+
+    ferry_progname = "ferry";
+    int prog = options_parse(argc, argv, &opts);
+    if (!options_apply(&opts))
+        return 1;
+    check_host();
+    const char *path = argv[prog];
+    load_program(path, &li);
+
+    char **guest_argv = &argv[prog];
+    if (opts.argv0)
+        guest_argv[0] = (char *)opts.argv0;
+    char **guest_env = options_guest_env(&opts, environ);
+    signal_init();
+    exec_init();
+
+    main_thread.arch = li.arch;
+    main_thread.cpu = new_cpu(li.arch);
+    main_thread.cpu->thread = &main_thread;
+    main_thread.tid = (int)gettid();
+    current_thread = &main_thread;
+    int r = loader_build_stack(&li, argc - prog, guest_argv, guest_env);
+    if (r) {
+        ferry_error("%s: cannot build the initial stack: %s", path, strerror(-r));
+        return 126;
+    }
+    li.arch->cpu_set_entry(main_thread.cpu, li.entry, li.sp);
+    setup_syscalls(&opts, path, &li);
+    if (log_enabled(LOG_STATS))
+        atexit(exec_print_stats);
+    exec_loop(&main_thread);
+}

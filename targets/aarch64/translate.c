@@ -1,0 +1,260 @@
+/*
+ * translate.c - the AArch64 frontend's driver: decode guest instructions
+ * one by one into IR until one ends the block, and the gen_* helpers the
+ * trans_ functions share (registers, flags, branches, exceptions).
+ *
+ * A block ends at a branch, an exception, a syscall, a page boundary or
+ * TB_MAX_INSNS instructions.  An instruction no pattern accepts becomes
+ * an exception that gives the guest SIGILL at its PC (ILL_ILLOPC), as the
+ * arm64 kernel does for an undefined instruction.
+ */
+#define _GNU_SOURCE
+#include <inttypes.h>
+#include <sys/uio.h>
+#include <unistd.h>
+#include "translate.h"
+#include "a64_decode.h"
+#include "guest.h"
+#include "tb.h"
+
+static ir_temp a64_globals[32];
+
+static const char *const reg_names[32] = {
+    "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9", "x10",
+    "x11", "x12", "x13", "x14", "x15", "x16", "x17", "x18", "x19", "x20",
+    "x21", "x22", "x23", "x24", "x25", "x26", "x27", "x28", "x29", "x30",
+    "sp",
+};
+
+void a64_init_globals(struct ir_block *ir)
+{
+    for (int i = 0; i < 32; i++)
+        a64_globals[i] = ir_new_global(ir, ENV_OFF(x[i]), reg_names[i]);
+}
+
+/* -- Registers -- */
+
+ir_temp cpu_reg(DisasContext *s, int r)
+{
+    if (r != 31)
+        return s->x[r];
+    /* XZR: reads as zero; a write lands in this throwaway temp */
+    ir_temp t = ir_new_temp(s->ir);
+    ir_movi(s->ir, t, 0);
+    return t;
+}
+
+ir_temp cpu_reg_sp(DisasContext *s, int r)
+{
+    return s->x[r];
+}
+
+ir_temp new_tmp(DisasContext *s)
+{
+    return ir_new_temp(s->ir);
+}
+
+ir_temp tconst(DisasContext *s, uint64_t v)
+{
+    return ir_const(s->ir, v);
+}
+
+/* -- Flags: HF (host EFLAGS) and env hflags kept coherent -- */
+
+void gen_flags_set(DisasContext *s)
+{
+    s->hf_valid = true;
+    s->env_flags_valid = false;
+}
+
+void gen_flags_use(DisasContext *s)
+{
+    if (!s->hf_valid) {
+        ir_flags_load(s->ir);
+        s->hf_valid = true;
+    }
+}
+
+void gen_flags_sync(DisasContext *s)
+{
+    if (s->hf_valid && !s->env_flags_valid) {
+        ir_flags_store(s->ir);
+        s->env_flags_valid = true;
+    }
+}
+
+static uint64_t helper_nzcv_get(uint64_t hflags)
+{
+    struct a64_cpu c = { .common.hflags = hflags };
+    return a64_get_nzcv(&c);
+}
+
+static uint64_t helper_nzcv_to_hflags(uint64_t nzcv)
+{
+    struct a64_cpu c;
+    a64_set_nzcv(&c, nzcv);
+    return c.common.hflags;
+}
+
+ir_temp gen_read_nzcv(DisasContext *s)
+{
+    ir_temp f = new_tmp(s), r = new_tmp(s);
+    gen_flags_sync(s);
+    ir_ld_env(s->ir, IR_W64, f, ENV_OFF(common.hflags), MO_64);
+    IR_CALL(s->ir, helper_nzcv_get,
+            CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS | CALL_PURE, r, f);
+    return r;
+}
+
+void gen_write_nzcv(DisasContext *s, ir_temp nzcv)
+{
+    ir_temp f = new_tmp(s);
+    IR_CALL(s->ir, helper_nzcv_to_hflags,
+            CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS | CALL_PURE, f, nzcv);
+    ir_st_env(s->ir, IR_W64, f, ENV_OFF(common.hflags), MO_64);
+    s->hf_valid = false;
+    s->env_flags_valid = true;
+}
+
+/* -- Block ends -- */
+
+static void store_pc(DisasContext *s, gaddr_t pc)
+{
+    ir_st_env(s->ir, IR_W64, tconst(s, pc), ENV_OFF(common.pc), MO_64);
+}
+
+void gen_goto(DisasContext *s, unsigned slot, gaddr_t dest)
+{
+    gen_flags_sync(s);
+    ir_goto_tb(s->ir, slot, dest);
+    s->state = DISAS_NORETURN;
+}
+
+void gen_goto_reg(DisasContext *s, ir_temp dest)
+{
+    gen_flags_sync(s);
+    ir_goto_ptr(s->ir, dest);
+    s->state = DISAS_NORETURN;
+}
+
+void gen_exception(DisasContext *s, enum cpu_exception e, uint32_t code)
+{
+    gen_flags_sync(s);
+    store_pc(s, s->pc);
+    ir_st_env(s->ir, IR_W32, tconst(s, e), ENV_OFF(common.excp), MO_32);
+    ir_st_env(s->ir, IR_W32, tconst(s, code), ENV_OFF(common.excp_code), MO_32);
+    ir_st_env(s->ir, IR_W64, tconst(s, s->pc), ENV_OFF(common.excp_addr), MO_64);
+    ir_exit_tb(s->ir, EXIT_EXCEPTION);
+    s->state = DISAS_NORETURN;
+}
+
+void gen_syscall(DisasContext *s)
+{
+    gen_flags_sync(s);
+    store_pc(s, s->pc_next);
+    ir_exit_tb(s->ir, EXIT_SYSCALL);
+    s->state = DISAS_NORETURN;
+}
+
+static void branch_tail(DisasContext *s, uint32_t taken, gaddr_t dest)
+{
+    ir_goto_tb(s->ir, 0, s->pc_next);
+    ir_label(s->ir, taken);
+    ir_goto_tb(s->ir, 1, dest);
+    s->state = DISAS_NORETURN;
+}
+
+void gen_branch_fcond(DisasContext *s, enum ir_fcond c, gaddr_t dest)
+{
+    uint32_t taken = ir_new_label(s->ir);
+    if (c >= FC_AL) {
+        gen_goto(s, 0, dest);
+        return;
+    }
+    gen_flags_use(s);
+    gen_flags_sync(s);
+    ir_brcond_f(s->ir, c, taken);
+    branch_tail(s, taken, dest);
+}
+
+void gen_branch_cond(DisasContext *s, enum ir_width w, enum ir_cond c,
+                     ir_temp a, ir_temp b, gaddr_t dest)
+{
+    uint32_t taken = ir_new_label(s->ir);
+    gen_flags_sync(s);
+    ir_brcond(s->ir, w, c, a, b, taken);
+    branch_tail(s, taken, dest);
+}
+
+/* -- The block loop -- */
+
+/* Read guest code without risking a host fault: one check per page. */
+static bool fetch_insn(gaddr_t pc, uint32_t *insn)
+{
+    struct iovec local = { insn, 4 }, remote = { (void *)(uintptr_t)pc, 4 };
+    static gaddr_t ok_page = 1;
+    if ((pc & ~4095ull) == ok_page) {
+        *insn = *(const uint32_t *)(uintptr_t)pc;
+        return true;
+    }
+    if (process_vm_readv(getpid(), &local, 1, &remote, 1, 0) != 4)
+        return false;
+    ok_page = pc & ~4095ull;
+    return true;
+}
+
+static void log_insn(gaddr_t pc, uint32_t insn)
+{
+    char text[128];
+    guest_aarch64.disas(pc, insn, text, sizeof text);
+    log_msg("0x%016" PRIx64 ":  %08x      %s\n", pc, insn, text);
+}
+
+static void translate_one(DisasContext *s, uint32_t insn)
+{
+    uint32_t nr_ops = s->ir->nr_ops;
+    s->insn = insn;
+    s->state = DISAS_NEXT;
+    if (a64_decode(s, insn))
+        return;
+    s->ir->nr_ops = nr_ops;     /* drop anything a refusing trans_ emitted */
+    if (log_enabled(LOG_UNIMP))
+        log_msg("ferry: undefined or unimplemented instruction %08x at pc "
+                "0x%" PRIx64 "\n", insn, s->pc);
+    gen_exception(s, EXCP_UDEF, 0);
+}
+
+unsigned a64_gen_block(struct ir_block *ir, gaddr_t pc, unsigned max_insns)
+{
+    DisasContext s = { .ir = ir, .env_flags_valid = true };
+    gaddr_t start = pc;
+    uint32_t insn;
+
+    memcpy(s.x, a64_globals, sizeof(s.x));
+    if (log_enabled(LOG_IN_ASM))
+        log_msg("IN: [%016" PRIx64 "]\n", pc);
+    for (unsigned n = 0;; n++) {
+        s.pc = pc;
+        s.pc_next = pc + 4;
+        if (n == max_insns || (n && (pc & 4095) == 0) || !fetch_insn(pc, &insn)) {
+            if (n) {
+                gen_goto(&s, 0, pc);
+            } else {                 /* nothing readable at the block start */
+                ir_insn_start(ir, pc);
+                gen_exception(&s, EXCP_SEGV, 0);
+                pc += 4;
+            }
+            break;
+        }
+        ir_insn_start(ir, pc);
+        if (log_enabled(LOG_IN_ASM))
+            log_insn(pc, insn);
+        translate_one(&s, insn);
+        pc += 4;
+        if (s.state == DISAS_UPDATE)
+            gen_goto(&s, 0, pc);
+        if (s.state != DISAS_NEXT)
+            break;
+    }
+    return (unsigned)(pc - start);
+}
