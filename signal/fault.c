@@ -1,0 +1,110 @@
+/*
+ * fault.c - host handlers for SIGSEGV, SIGBUS, SIGILL and SIGFPE, and the
+ * guest's default actions.
+ *
+ * Until signal delivery exists, a guest fault ends the process as the
+ * guest kernel's default action would: the disposition is reset to
+ * SIG_DFL, core dumps are switched off (the core would be ferry's, not
+ * the guest's), and the signal is raised again, so the parent's wait
+ * status shows the same signal as on real hardware.
+ */
+#define _GNU_SOURCE
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <ucontext.h>
+#include <unistd.h>
+#include "ferry.h"
+#include "guest_signal.h"
+
+#define ALTSTACK_SIZE (64 * 1024)
+
+static const uint8_t *code_start, *code_end;
+
+void signal_set_code_range(const void *start, size_t len)
+{
+    code_start = start;
+    code_end = (const uint8_t *)start + len;
+}
+
+static void raise_for_real(int sig)
+{
+    sigset_t set;
+
+    signal(sig, SIG_DFL);
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    syscall(SYS_tgkill, getpid(), (pid_t)syscall(SYS_gettid), sig);
+}
+
+void signal_guest_default_action(int sig)
+{
+    struct rlimit none = { 0, 0 };
+
+    switch (signal_default(sig)) {
+    case SIGDEF_IGN:
+    case SIGDEF_CONT:
+        return;
+    case SIGDEF_STOP:
+        raise_for_real(SIGSTOP);   /* returns once continued */
+        return;
+    case SIGDEF_CORE:
+        setrlimit(RLIMIT_CORE, &none);
+        /* fall through */
+    case SIGDEF_TERM:
+        break;
+    }
+    log_flush();
+    raise_for_real(sig);
+    _exit(128 + sig);   /* not reached: the signal is unblocked and SIG_DFL */
+}
+
+void signal_raise_guest(struct ferry_thread *t, int sig, int si_code, uint64_t addr)
+{
+    const struct guest_sigaction *a = signal_action(sig);
+
+    if (a && a->handler > GUEST_SIG_IGN && log_enabled(LOG_UNIMP))
+        log_msg("%s: %s (si_code %d, address 0x%llx) at pc 0x%llx: the guest's handler "
+                "at 0x%llx is not run (signal delivery not implemented yet)\n",
+                ferry_progname, signal_name(sig) ? signal_name(sig) : "signal", si_code,
+                (unsigned long long)addr, (unsigned long long)t->cpu->pc,
+                (unsigned long long)a->handler);
+    /* A synchronous signal cannot be ignored or blocked (kernel/signal.c,
+     * force_sig_info_to_task): always the default action. */
+    signal_guest_default_action(sig);
+}
+
+static void host_fault(int sig, siginfo_t *si, void *uc_)
+{
+    ucontext_t *uc = uc_;
+    const uint8_t *pc = (const uint8_t *)uc->uc_mcontext.gregs[REG_RIP];
+    bool in_code = pc >= code_start && pc < code_end;
+
+    /* A fault in translated code is the guest's; elsewhere it is most
+     * likely a ferry bug, worth naming under -d unimp. */
+    if (log_enabled(LOG_UNIMP) || (!in_code && log_enabled(LOG_EXEC)))
+        log_msg("%s: host %s at %s pc %p, fault address %p\n", ferry_progname,
+                signal_name(sig), in_code ? "translated-code" : "ferry", (void *)pc,
+                si->si_addr);
+    signal_guest_default_action(sig);
+}
+
+void signal_init(void)
+{
+    static const int faults[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE };
+    stack_t ss = { .ss_size = ALTSTACK_SIZE };
+    struct sigaction sa;
+
+    ss.ss_sp = malloc(ALTSTACK_SIZE);
+    if (ss.ss_sp && sigaltstack(&ss, NULL) != 0)
+        free(ss.ss_sp);
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = host_fault;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;
+    sigemptyset(&sa.sa_mask);
+    for (size_t i = 0; i < ARRAY_SIZE(faults); i++)
+        sigaction(faults[i], &sa, NULL);
+}

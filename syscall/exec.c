@@ -1,0 +1,190 @@
+/*
+ * exec.c - execve and execveat.
+ *
+ * What the file is decides how it runs (DESIGN.md: execve):
+ *   - an ELF for this guest: ferry again, with the same options, even
+ *     when binfmt_misc is not set up:
+ *       ferry_path <ferry_argv...> -0 <argv[0]> <path> <argv[1]...>
+ *   - a "#!" script whose interpreter is a guest ELF: ferry runs the
+ *     interpreter as the kernel would (interp [optarg] path argv[1]...)
+ *   - anything else (a host ELF, a script for a host interpreter): the
+ *     host execve, natively.
+ * "/proc/self/exe" means the guest program (busybox re-executes itself
+ * that way, keeping argv[0]).
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include "internal.h"
+
+#define HEAD_SIZE 256   /* the kernel's BINPRM_BUF_SIZE */
+
+/* The first bytes of path; 0 or -errno. */
+static long read_head(const char *path, char *buf, size_t *len)
+{
+    long fd = host_syscall(SYS_openat, AT_FDCWD, (long)path, O_RDONLY | O_CLOEXEC, 0, 0, 0);
+    long n;
+
+    if (host_is_error(fd))
+        return fd;
+    n = host_syscall(SYS_read, fd, (long)buf, HEAD_SIZE - 1, 0, 0, 0);
+    host_syscall(SYS_close, fd, 0, 0, 0, 0, 0);
+    if (host_is_error(n))
+        return n;
+    buf[n] = 0;
+    *len = (size_t)n;
+    return 0;
+}
+
+static bool is_guest_elf(const struct ferry_thread *t, const char *head, size_t len)
+{
+    uint16_t machine;
+
+    if (len < 20 || memcmp(head, "\177ELF", 4) != 0)
+        return false;
+    memcpy(&machine, head + 18, 2);     /* e_machine, little-endian guests */
+    return machine == t->arch->e_machine;
+}
+
+static size_t count(char *const *v)
+{
+    size_t n = 0;
+
+    while (v && v[n])
+        n++;
+    return n;
+}
+
+/* ferry_path ferry_argv... [-0 argv0] file args... (args NULL-terminated) */
+static long exec_ferry(const char *argv0, const char *file, char *const *args,
+                       char *const *envp)
+{
+    size_t nopt = count(syscall_opts.ferry_argv), nargs = count(args), i = 0;
+    char **v;
+    long r;
+
+    if (!syscall_opts.ferry_path)
+        return -ENOEXEC;
+    v = calloc(nopt + nargs + 6, sizeof *v);
+    if (!v)
+        return -ENOMEM;
+    v[i++] = (char *)syscall_opts.ferry_path;
+    for (size_t k = 0; k < nopt; k++)
+        v[i++] = syscall_opts.ferry_argv[k];
+    if (argv0) {
+        v[i++] = "-0";
+        v[i++] = (char *)argv0;
+    }
+    v[i++] = (char *)file;
+    for (size_t k = 0; k < nargs; k++)
+        v[i++] = args[k];
+    log_flush();
+    r = host_syscall(SYS_execve, (long)syscall_opts.ferry_path, (long)v, (long)envp, 0, 0, 0);
+    free(v);
+    return r;
+}
+
+/* "#!interp [arg]" -> interp and arg (in place in head); false if not a script. */
+static bool parse_shebang(char *head, char **interp, char **arg)
+{
+    char *p = head + 2, *end;
+
+    if (head[0] != '#' || head[1] != '!')
+        return false;
+    end = strchr(p, '\n');
+    if (!end)
+        return false;
+    *end = 0;
+    while (*p == ' ' || *p == '\t')
+        p++;
+    *interp = p;
+    while (*p && *p != ' ' && *p != '\t')
+        p++;
+    *arg = NULL;
+    if (*p) {
+        *p++ = 0;
+        while (*p == ' ' || *p == '\t')
+            p++;
+        /* The kernel keeps the rest as one argument, minus trailing blanks. */
+        for (char *q = p + strlen(p); q > p && (q[-1] == ' ' || q[-1] == '\t'); )
+            *--q = 0;
+        *arg = *p ? p : NULL;
+    }
+    return **interp != 0;
+}
+
+static long exec_script(struct sc_call *c, const char *path, char *head,
+                        char *const *argv, char *const *envp)
+{
+    char ihead[HEAD_SIZE], *interp, *arg, **args;
+    size_t ilen, nargv = count(argv), i = 0;
+    long r;
+
+    if (!parse_shebang(head, &interp, &arg) || read_head(interp, ihead, &ilen) != 0 ||
+        !is_guest_elf(c->t, ihead, ilen))
+        return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+    args = calloc(nargv + 3, sizeof *args);
+    if (!args)
+        return -ENOMEM;
+    if (arg)
+        args[i++] = arg;
+    args[i++] = (char *)path;
+    for (size_t k = 1; k < nargv; k++)
+        args[i++] = argv[k];
+    r = exec_ferry(NULL, interp, args, envp);
+    free(args);
+    return r;
+}
+
+static long do_exec(struct sc_call *c, const char *path, char *const *argv,
+                    char *const *envp)
+{
+    const char *exe = proc_exe_path(AT_FDCWD, path);
+    char head[HEAD_SIZE];
+    struct stat st;
+    size_t len;
+
+    if (exe)
+        path = exe;
+    /* Unreadable or odd files: let the host give the kernel's answer. */
+    if (read_head(path, head, &len) != 0 || len < 4)
+        return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+    if (is_guest_elf(c->t, head, len)) {
+        if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+            return -EACCES;
+        if (host_syscall(SYS_faccessat, AT_FDCWD, (long)path, X_OK, 0, 0, 0) != 0)
+            return -EACCES;
+        return exec_ferry(argv && argv[0] ? argv[0] : "", path,
+                          argv && argv[0] ? argv + 1 : argv, envp);
+    }
+    if (head[0] == '#' && head[1] == '!')
+        return exec_script(c, path, head, argv, envp);
+    return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+}
+
+long sys_execve(struct sc_call *c)
+{
+    return do_exec(c, (const char *)c->a[0], (char *const *)c->a[1],
+                   (char *const *)c->a[2]);
+}
+
+long sys_execveat(struct sc_call *c)
+{
+    int dirfd = (int)c->a[0];
+    const char *path = (const char *)c->a[1];
+    char buf[4096 + 32];
+
+    if (c->a[4] & ~(uint64_t)(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW))
+        return -EINVAL;
+    if (path[0] == 0 && (c->a[4] & AT_EMPTY_PATH))
+        snprintf(buf, sizeof buf, "/proc/self/fd/%d", dirfd);   /* fexecve */
+    else if (path[0] != '/' && dirfd != AT_FDCWD)
+        snprintf(buf, sizeof buf, "/proc/self/fd/%d/%s", dirfd, path);
+    else
+        snprintf(buf, sizeof buf, "%s", path);
+    return do_exec(c, buf, (char *const *)c->a[2], (char *const *)c->a[3]);
+}

@@ -1,0 +1,115 @@
+/*
+ * file.c - file syscalls that need more than a pass-through: open-flag
+ * conversion (openat, fcntl F_GETFL/F_SETFL, pipe2) and the paths that
+ * name ferry instead of the guest program (/proc/self/exe).
+ *
+ * struct flock (F_GETLK/F_SETLK/F_OFD_*) is the same 32-byte layout on
+ * arm64 and x86-64 (asm-generic/fcntl.h with 64-bit off_t), and the F_*
+ * commands have the same values, so only the O_* bits are converted.
+ */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include "internal.h"
+
+long sys_openat(struct sc_call *c)
+{
+    uint32_t flags = abi_open_flags_to_host(c->abi, (uint32_t)c->a[2]);
+    const char *path = (const char *)c->a[1];
+    long r = PROC_NOT_EMULATED;
+
+    if (path)
+        r = proc_open(c, (int)c->a[0], path, flags);
+    if (r != PROC_NOT_EMULATED)
+        return r;
+    return host_syscall(SYS_openat, (long)c->a[0], (long)c->a[1], flags,
+                        (long)c->a[3], 0, 0);
+}
+
+long sys_fcntl(struct sc_call *c)
+{
+    long cmd = (int)c->a[1], arg = (long)c->a[2], r;
+
+    if (cmd == F_SETFL)
+        arg = abi_open_flags_to_host(c->abi, (uint32_t)arg);
+    r = host_syscall(SYS_fcntl, (long)c->a[0], cmd, arg, 0, 0, 0);
+    if (cmd == F_GETFL && !host_is_error(r))
+        r = abi_open_flags_to_guest(c->abi, (uint32_t)r);
+    return r;
+}
+
+/* pipe2 flags are O_CLOEXEC, O_NONBLOCK and O_DIRECT (packet mode), and
+ * O_DIRECT is one of the bits that move. */
+long sys_pipe2(struct sc_call *c)
+{
+    return host_syscall(SYS_pipe2, (long)c->a[0],
+                        abi_open_flags_to_host(c->abi, (uint32_t)c->a[1]), 0, 0, 0, 0);
+}
+
+/* readlink("/proc/self/exe") names the guest program, not ferry. */
+long sys_readlinkat(struct sc_call *c)
+{
+    const char *path = (const char *)c->a[1];
+    const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
+    size_t n;
+
+    if (!exe)
+        return sc_pass(c);
+    if ((long)c->a[3] <= 0)
+        return -EINVAL;
+    n = strlen(exe);
+    if (n > c->a[3])
+        n = c->a[3];        /* truncated, no NUL: as readlink(2) */
+    memcpy((void *)c->a[2], exe, n);
+    return (long)n;
+}
+
+/* Path-taking calls that must see /proc/self/exe as the guest program. */
+static long with_exe_path(struct sc_call *c, int nr)
+{
+    const char *path = (const char *)c->a[1];
+    const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
+
+    return host_syscall(nr, (long)c->a[0], exe ? (long)exe : (long)c->a[1],
+                        (long)c->a[2], (long)c->a[3], (long)c->a[4], (long)c->a[5]);
+}
+
+long sys_faccessat(struct sc_call *c)
+{
+    return with_exe_path(c, SYS_faccessat);
+}
+
+long sys_faccessat2(struct sc_call *c)
+{
+    return with_exe_path(c, SYS_faccessat2);
+}
+
+long sys_statx(struct sc_call *c)
+{
+    /* struct statx is the same on every architecture (linux/stat.h). */
+    return with_exe_path(c, SYS_statx);
+}
+
+long sys_newfstatat(struct sc_call *c)
+{
+    const char *path = (const char *)c->a[1];
+    const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
+    struct stat st;
+    long r = host_syscall(SYS_newfstatat, (long)c->a[0], exe ? (long)exe : (long)path,
+                          (long)&st, (long)c->a[3], 0, 0);
+
+    if (r == 0)
+        c->abi->stat_to_guest((void *)c->a[2], &st);
+    return r;
+}
+
+long sys_fstat(struct sc_call *c)
+{
+    struct stat st;
+    long r = host_syscall(SYS_fstat, (long)c->a[0], (long)&st, 0, 0, 0, 0);
+
+    if (r == 0)
+        c->abi->stat_to_guest((void *)c->a[1], &st);
+    return r;
+}

@@ -1,0 +1,120 @@
+/*
+ * process.c - process life and identity: exit, uname, set_tid_address,
+ * robust lists, rseq, prctl.  (clone is in clone.c, execve in exec.c.)
+ *
+ * One guest thread per process for now, so exit ends the process like
+ * exit_group.
+ */
+#include <errno.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/utsname.h>
+#include "internal.h"
+
+static long quiet_enosys(struct sc_call *c, const char *why)
+{
+    if (log_enabled(LOG_UNIMP))
+        log_msg("%s: %s at pc 0x%llx: -ENOSYS (%s)\n", ferry_progname, c->e->name,
+                (unsigned long long)sc_pc(c), why);
+    return -ENOSYS;
+}
+
+long sys_exit_group(struct sc_call *c)
+{
+    int status = (int)c->a[0];
+
+    if (syscall_exit_hook)
+        syscall_exit_hook(status);
+    log_flush();
+    for (;;)
+        host_syscall(SYS_exit_group, status, 0, 0, 0, 0, 0);
+}
+
+long sys_exit(struct sc_call *c)
+{
+    return sys_exit_group(c);   /* the only thread: the process ends */
+}
+
+long sys_uname(struct sc_call *c)
+{
+    struct utsname u;
+    long r = host_syscall(SYS_uname, (long)&u, 0, 0, 0, 0, 0);
+
+    if (r)
+        return r;
+    memset(u.machine, 0, sizeof u.machine);
+    strncpy(u.machine, c->abi->machine, sizeof u.machine - 1);
+    memcpy((void *)c->a[0], &u, sizeof u);  /* new_utsname: 6 x 65 bytes on both */
+    return 0;
+}
+
+long sys_set_tid_address(struct sc_call *c)
+{
+    c->t->clear_child_tid = c->a[0];
+    return host_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0);
+}
+
+long sys_set_robust_list(struct sc_call *c)
+{
+    if (c->a[1] != 24)  /* sizeof(struct robust_list_head), 64-bit */
+        return -EINVAL;
+    c->t->robust_list = c->a[0];
+    c->t->robust_len = c->a[1];
+    return 0;
+}
+
+long sys_get_robust_list(struct sc_call *c)
+{
+    long pid = (int)c->a[0];
+
+    if (pid && pid != host_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0))
+        return sc_pass(c);  /* another process: the host knows its list */
+    memcpy((void *)c->a[1], &c->t->robust_list, 8);
+    memcpy((void *)c->a[2], &c->t->robust_len, 8);
+    return 0;
+}
+
+/* glibc 2.35+ registers rseq and carries on without it on -ENOSYS. */
+long sys_rseq(struct sc_call *c)
+{
+    (void)c;
+    return -ENOSYS;
+}
+
+/* glibc 2.34+ tries clone3 first and falls back to clone on -ENOSYS. */
+long sys_clone3(struct sc_call *c)
+{
+    return quiet_enosys(c, "clone3 not implemented; the guest falls back to clone");
+}
+
+/* prctl options that act on the process as a whole and mean the same to
+ * the host; others (PR_SET_SECCOMP and PR_SET_MM would break ferry,
+ * arm64's SVE/PAC/MTE controls have no host meaning) are refused. */
+static bool prctl_passes(long option)
+{
+    static const long ok[] = {
+        PR_SET_PDEATHSIG, PR_GET_PDEATHSIG, PR_GET_DUMPABLE, PR_SET_DUMPABLE,
+        PR_GET_KEEPCAPS, PR_SET_KEEPCAPS, PR_SET_NAME, PR_GET_NAME,
+        PR_CAPBSET_READ, PR_CAPBSET_DROP, PR_GET_SECUREBITS, PR_SET_SECUREBITS,
+        PR_SET_TIMERSLACK, PR_GET_TIMERSLACK, PR_SET_CHILD_SUBREAPER,
+        PR_GET_CHILD_SUBREAPER, PR_SET_NO_NEW_PRIVS, PR_GET_NO_NEW_PRIVS,
+        PR_SET_THP_DISABLE, PR_GET_THP_DISABLE, PR_CAP_AMBIENT,
+        0x53564d41, /* PR_SET_VMA (naming anonymous mappings) */
+    };
+    for (size_t i = 0; i < ARRAY_SIZE(ok); i++)
+        if (ok[i] == option)
+            return true;
+    return false;
+}
+
+long sys_prctl(struct sc_call *c)
+{
+    long option = (int)c->a[0];
+
+    if (prctl_passes(option))
+        return sc_pass(c);
+    if (log_enabled(LOG_UNIMP))
+        log_msg("%s: prctl option %ld at pc 0x%llx refused: -EINVAL\n", ferry_progname,
+                option, (unsigned long long)sc_pc(c));
+    return -EINVAL;
+}
