@@ -10,6 +10,7 @@
  */
 #define _GNU_SOURCE
 #include <inttypes.h>
+#include <string.h>
 #include <sys/uio.h>
 #include <unistd.h>
 #include "translate.h"
@@ -116,6 +117,74 @@ void gen_write_nzcv(DisasContext *s, ir_temp nzcv)
     s->env_flags_valid = true;
 }
 
+/* -- Flag liveness into successors --
+ * NZCV is stored to the CPU state at a block exit only when a successor
+ * may read it (DESIGN.md decision 3).  We look ahead: decode the first few
+ * instructions at the target into a scratch block and see whether the
+ * flags are written before anything reads them or the code leaves. */
+
+#define FLAGS_LOOKAHEAD 8
+
+enum flag_use { FLAGS_UNKNOWN, FLAGS_READ, FLAGS_WRITTEN };
+
+static enum flag_use scan_ops(const struct ir_block *ir, uint32_t from)
+{
+    for (uint32_t i = from; i < ir->nr_ops; i++) {
+        const struct ir_op *op = &ir->ops[i];
+        unsigned f = ir_op_defs[op->opc].flags;
+        bool hflags = op->c[1] == (uint64_t)ENV_OFF(common.hflags);
+        if (op->opc == IR_flags_load || (f & OPF_READS_HF)
+            || (op->opc == IR_ld_env && hflags))
+            return FLAGS_READ;
+        if ((f & OPF_WRITES_HF) || (op->opc == IR_st_env && hflags))
+            return FLAGS_WRITTEN;
+        if ((f & OPF_BB_END) || op->opc == IR_call)
+            return FLAGS_UNKNOWN;
+    }
+    return FLAGS_UNKNOWN;
+}
+
+static bool fetch_insn(gaddr_t pc, uint32_t *insn);
+
+static bool flags_dead_at(DisasContext *s, gaddr_t pc)
+{
+    static struct ir_block probe_ir;
+    uint32_t insn;
+    if (s->probe)
+        return false;
+    if (!probe_ir.temps) {
+        ir_init(&probe_ir);
+        a64_init_globals(&probe_ir);
+    }
+    ir_reset(&probe_ir);
+    DisasContext p = { .ir = &probe_ir, .env_flags_valid = true, .probe = true };
+    memcpy(p.x, s->x, sizeof(p.x));
+    for (int n = 0; n < FLAGS_LOOKAHEAD; n++, pc += 4) {
+        if (!fetch_insn(pc, &insn))
+            return false;
+        uint32_t from = probe_ir.nr_ops;
+        p.pc = pc;
+        p.pc_next = pc + 4;
+        p.state = DISAS_NEXT;
+        if (!a64_decode(&p, insn))
+            return false;
+        enum flag_use u = scan_ops(&probe_ir, from);
+        if (u != FLAGS_UNKNOWN || p.state != DISAS_NEXT)
+            return u == FLAGS_WRITTEN;
+    }
+    return false;
+}
+
+/* Before leaving for dest (or dest2): store the flags if anyone may need them. */
+static void flags_sync_for(DisasContext *s, gaddr_t dest, gaddr_t dest2)
+{
+    if (!s->hf_valid || s->env_flags_valid)
+        return;
+    if (flags_dead_at(s, dest) && (dest2 == dest || flags_dead_at(s, dest2)))
+        return;
+    gen_flags_sync(s);
+}
+
 /* -- Block ends -- */
 
 static void store_pc(DisasContext *s, gaddr_t pc)
@@ -125,7 +194,7 @@ static void store_pc(DisasContext *s, gaddr_t pc)
 
 void gen_goto(DisasContext *s, unsigned slot, gaddr_t dest)
 {
-    gen_flags_sync(s);
+    flags_sync_for(s, dest, dest);
     ir_goto_tb(s->ir, slot, dest);
     s->state = DISAS_NORETURN;
 }
@@ -172,7 +241,7 @@ void gen_branch_fcond(DisasContext *s, enum ir_fcond c, gaddr_t dest)
         return;
     }
     gen_flags_use(s);
-    gen_flags_sync(s);
+    flags_sync_for(s, dest, s->pc_next);
     ir_brcond_f(s->ir, c, taken);
     branch_tail(s, taken, dest);
 }
@@ -181,7 +250,7 @@ void gen_branch_cond(DisasContext *s, enum ir_width w, enum ir_cond c,
                      ir_temp a, ir_temp b, gaddr_t dest)
 {
     uint32_t taken = ir_new_label(s->ir);
-    gen_flags_sync(s);
+    flags_sync_for(s, dest, s->pc_next);
     ir_brcond(s->ir, w, c, a, b, taken);
     branch_tail(s, taken, dest);
 }

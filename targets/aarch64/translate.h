@@ -41,6 +41,7 @@ typedef struct a64_ctx {
     bool hf_valid;          /* HF holds the current guest flags */
     bool env_flags_valid;   /* env hflags holds the current guest flags */
     ir_temp x[32];          /* globals: X0..X30, and [31] = SP */
+    bool probe;             /* decoding ahead for flag liveness only */
 } DisasContext;
 
 #define ENV_OFF(field) ((int32_t)offsetof(struct a64_cpu, field))
