@@ -11,6 +11,8 @@
 #include <sys/utsname.h>
 #include "internal.h"
 
+const char *syscall_uname_release;
+
 static long quiet_enosys(struct sc_call *c, const char *why)
 {
     if (log_enabled(LOG_UNIMP))
@@ -44,6 +46,10 @@ long sys_uname(struct sc_call *c)
         return r;
     memset(u.machine, 0, sizeof u.machine);
     strncpy(u.machine, c->abi->machine, sizeof u.machine - 1);
+    if (syscall_uname_release) {
+        memset(u.release, 0, sizeof u.release);
+        strncpy(u.release, syscall_uname_release, sizeof u.release - 1);
+    }
     memcpy((void *)c->a[0], &u, sizeof u);  /* new_utsname: 6 x 65 bytes on both */
     return 0;
 }

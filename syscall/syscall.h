@@ -35,5 +35,7 @@ void syscall_set_cmdline(int argc, char *const argv[]);
 /* Called by exit/exit_group just before the process ends (e.g. -d stats);
  * NULL by default.  Logs are flushed after it. */
 extern void (*syscall_exit_hook)(int status);
+/* -r: the release uname(2) reports, or NULL for the host's. */
+extern const char *syscall_uname_release;
 
 #endif

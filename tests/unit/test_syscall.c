@@ -491,6 +491,96 @@ START_TEST(clone_of_a_thread_is_enosys)
 }
 END_TEST
 
+/* -- execve: a stand-in "ferry" (/bin/echo) shows the argv ferry builds -- */
+
+static void write_file(const char *path, const void *data, size_t len, mode_t mode)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, mode);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, data, len), (ssize_t)len);
+    close(fd);
+}
+
+/* A file that starts as an arm64 ELF does (enough for the check). */
+static void write_guest_elf(const char *path)
+{
+    unsigned char h[64] = { 0x7f, 'E', 'L', 'F', 2, 1, 1 };
+    h[16] = 2;              /* ET_EXEC */
+    h[18] = EM_AARCH64;     /* e_machine, little-endian */
+    write_file(path, h, sizeof h, 0755);
+}
+
+/* Run execve(path, argv) through ferry in a child; its stdout. */
+static void exec_output(const char *path, char *const argv[], char *out, size_t len)
+{
+    static char *const envp[] = { "X=1", NULL };
+    static char *const opts[] = { "-strace", NULL };
+    int p[2], st;
+    pid_t pid;
+
+    ck_assert_int_eq(pipe(p), 0);
+    pid = fork();
+    if (pid == 0) {
+        dup2(p[1], 1);
+        syscall_opts.ferry_path = "/bin/echo";
+        syscall_opts.ferry_argv = opts;
+        syscall_opts.exe_path = "/tmp/ferry-test-guest";
+        long r = gsys("execve", (uint64_t)path, (uint64_t)argv, (uint64_t)envp, 0, 0, 0);
+        printf("failed %ld\n", r);
+        fflush(stdout);
+        _exit(1);
+    }
+    close(p[1]);
+    size_t n = read_all(p[0], out, len);
+    close(p[0]);
+    waitpid(pid, &st, 0);
+    if (n && out[n - 1] == '\n')
+        out[n - 1] = 0;
+}
+
+START_TEST(execve_of_a_guest_elf_goes_back_through_ferry)
+{
+    char *const argv[] = { "myname", "a", "b c", NULL };
+    char out[512];
+
+    write_guest_elf("/tmp/ferry-test-guest");
+    exec_output("/tmp/ferry-test-guest", argv, out, sizeof out);
+    ck_assert_str_eq(out, "-strace -0 myname /tmp/ferry-test-guest a b c");
+    /* /proc/self/exe is the guest program; argv[0] is kept (busybox) */
+    char *const sh[] = { "sh", "-c", "x", NULL };
+    exec_output("/proc/self/exe", sh, out, sizeof out);
+    ck_assert_str_eq(out, "-strace -0 sh /tmp/ferry-test-guest -c x");
+    unlink("/tmp/ferry-test-guest");
+}
+END_TEST
+
+START_TEST(execve_of_a_script_for_a_guest_interpreter)
+{
+    const char *script = "#!/tmp/ferry-test-interp  -e  \necho hi\n";
+    char *const argv[] = { "script", "arg", NULL };
+    char out[512];
+
+    write_guest_elf("/tmp/ferry-test-interp");
+    write_file("/tmp/ferry-test-script", script, strlen(script), 0755);
+    exec_output("/tmp/ferry-test-script", argv, out, sizeof out);
+    ck_assert_str_eq(out, "-strace /tmp/ferry-test-interp -e /tmp/ferry-test-script arg");
+    unlink("/tmp/ferry-test-interp");
+    unlink("/tmp/ferry-test-script");
+}
+END_TEST
+
+START_TEST(execve_of_a_host_program_runs_it_natively)
+{
+    char *const argv[] = { "echo", "native", NULL };
+    char out[512];
+
+    exec_output("/bin/echo", argv, out, sizeof out);
+    ck_assert_str_eq(out, "native");
+    exec_output("/nonexistent/prog", argv, out, sizeof out);
+    ck_assert_str_eq(out, "failed -2");     /* -ENOENT from the host */
+}
+END_TEST
+
 /* -- the ABI transcription against the cross compiler's headers -- */
 
 static void probe_line(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -605,6 +695,9 @@ int main(void)
     tcase_add_test(tc, clone_forks_as_glibc_fork_does);
     tcase_add_test(tc, vfork_parent_waits_for_the_child);
     tcase_add_test(tc, clone_of_a_thread_is_enosys);
+    tcase_add_test(tc, execve_of_a_guest_elf_goes_back_through_ferry);
+    tcase_add_test(tc, execve_of_a_script_for_a_guest_interpreter);
+    tcase_add_test(tc, execve_of_a_host_program_runs_it_natively);
     tcase_add_test(tc, abi_matches_the_cross_compilers_kernel_headers);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
