@@ -41,4 +41,8 @@ void gen_vreg_write64(DisasContext *s, int n, int half, ir_temp v);
 /* Write the low 1 << sz bytes of v to V[n] (sz <= 3), zero the rest. */
 void gen_vreg_write_scalar(DisasContext *s, int n, ir_temp v, int sz);
 
+/* 0x01 in every element of 1 << size bytes (a multiplier that
+ * replicates an element over 64 bits). */
+uint64_t simd_repl_const(int size);
+
 #endif
