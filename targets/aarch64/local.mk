@@ -30,3 +30,48 @@ noinst_HEADERS += \
 	targets/aarch64/translate.h
 
 # -- files of the frontend helpers (appended below) --
+
+# -- integer frontend: a64_dp.decode (data processing, branches, system) --
+libferry_a_SOURCES += \
+	targets/aarch64/dp_fields.c \
+	targets/aarch64/trans_dp_imm.c \
+	targets/aarch64/trans_dp_reg.c \
+	targets/aarch64/trans_branch.c \
+	targets/aarch64/trans_system.c \
+	targets/aarch64/helper_int.c \
+	targets/aarch64/sysregs.c
+noinst_HEADERS += \
+	targets/aarch64/dp_fields.h \
+	targets/aarch64/trans_dp.h \
+	targets/aarch64/helper_int.h \
+	targets/aarch64/sysregs.h
+EXTRA_DIST += \
+	targets/aarch64/sysregs.def \
+	tests/unit/gen_decode_stubs.sh \
+	tests/unit/gen_decode_table.sh
+
+if HAVE_CHECK
+# The generated decoder against assembler-made encodings: links the real
+# decoder from libferry.a with --wrap=trans_NAME for every pattern, so
+# each trans_ call reaches a recording stand-in (gen_decode_stubs.sh).
+check_PROGRAMS += tests/unit/test_decode_a64
+TESTS += tests/unit/test_decode_a64
+tests_unit_test_decode_a64_SOURCES = \
+	tests/unit/test_decode_a64.c tests/unit/test_decode_a64_table.h
+nodist_tests_unit_test_decode_a64_SOURCES = tests/unit/test_decode_a64_stubs.c
+tests_unit_test_decode_a64_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
+tests_unit_test_decode_a64_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_unit_test_decode_a64_LDFLAGS = -Wl,@tests/unit/test_decode_a64.wrap
+EXTRA_tests_unit_test_decode_a64_DEPENDENCIES = tests/unit/test_decode_a64.wrap
+endif
+tests/unit/test_decode_a64_stubs.c: targets/aarch64/a64_decode.h \
+		$(srcdir)/tests/unit/gen_decode_stubs.sh $(srcdir)/targets/aarch64/a64_dp.decode
+	$(AM_V_GEN)$(MKDIR_P) tests/unit && \
+	$(SHELL) $(srcdir)/tests/unit/gen_decode_stubs.sh c targets/aarch64/a64_decode.h \
+	    $(srcdir)/targets/aarch64/a64_dp.decode > $@.tmp && mv $@.tmp $@
+tests/unit/test_decode_a64.wrap: targets/aarch64/a64_decode.h \
+		$(srcdir)/tests/unit/gen_decode_stubs.sh
+	$(AM_V_GEN)$(MKDIR_P) tests/unit && \
+	$(SHELL) $(srcdir)/tests/unit/gen_decode_stubs.sh wrap \
+	    targets/aarch64/a64_decode.h > $@.tmp && mv $@.tmp $@
+CLEANFILES += tests/unit/test_decode_a64_stubs.c tests/unit/test_decode_a64.wrap
