@@ -19,10 +19,8 @@
 #include <sys/mman.h>
 #include <unistd.h>
 #include "internal.h"
+#include "loader.h"
 
-/* The loader's copy of the guest auxv, as uint64_t words (type, value
- * pairs up to and including AT_NULL); weak until the loader provides it. */
-extern const uint64_t *loader_auxv(size_t *n) __attribute__((weak));
 
 static int guest_argc;
 static char *const *guest_argv;
@@ -108,11 +106,11 @@ static long open_cmdline(uint32_t flags)
 static long open_auxv(uint32_t flags)
 {
     size_t n = 0;
-    const uint64_t *v = loader_auxv ? loader_auxv(&n) : NULL;
+    const uint64_t *v = loader_auxv(&n);   /* (type, value) words, AT_NULL included */
 
     if (!v) {
         if (log_enabled(LOG_UNIMP))
-            log_msg("%s: /proc/self/auxv: the loader does not export the guest auxv\n",
+            log_msg("%s: /proc/self/auxv: no guest auxv was built\n",
                     ferry_progname);
         return -ENOENT;
     }
