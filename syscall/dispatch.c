@@ -11,6 +11,8 @@
  *     case EXIT_SYSCALL: syscall_dispatch(t); break;
  */
 #include <errno.h>
+#include <string.h>
+#include <sys/prctl.h>
 #include "internal.h"
 
 struct syscall_options syscall_opts;
@@ -18,9 +20,16 @@ void (*syscall_exit_hook)(int status);
 
 void syscall_init(gaddr_t brk, gaddr_t stack_base, gaddr_t stack_top)
 {
+    const char *exe = syscall_opts.exe_path;
+    const char *slash = exe ? strrchr(exe, '/') : NULL;
+
     (void)stack_base;   /* the guest stack is guest memory, not ferry's */
     (void)stack_top;
     mm_init_brk(brk);
+    /* The kernel names a process after the file it executed (comm, as
+     * ps and /proc/self/status show it), not after ferry. */
+    if (exe)
+        prctl(PR_SET_NAME, (unsigned long)(slash ? slash + 1 : exe), 0, 0, 0);
 }
 
 uint64_t sc_pc(const struct sc_call *c)
