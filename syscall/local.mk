@@ -11,6 +11,7 @@ libferry_a_SOURCES += \
 	syscall/errno.c \
 	syscall/exec.c \
 	syscall/file.c \
+	syscall/hostfd.c \
 	syscall/ioctl.c \
 	syscall/mem.c \
 	syscall/proc.c \
@@ -24,6 +25,7 @@ libferry_a_SOURCES += \
 noinst_HEADERS += \
 	syscall/abi.h \
 	syscall/host.h \
+	syscall/hostfd.h \
 	syscall/internal.h \
 	syscall/mm.h \
 	syscall/syscall.h \

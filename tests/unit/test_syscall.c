@@ -29,6 +29,7 @@
 #include <unistd.h>
 #include "cpu.h"
 #include "guest_signal.h"
+#include "hostfd.h"
 #include "internal.h"
 #include "mm.h"
 #include "syscall_abi.h"
@@ -581,6 +582,49 @@ START_TEST(execve_of_a_host_program_runs_it_natively)
 }
 END_TEST
 
+/* -- ferry's own descriptors, and what -d unimp / -strace print -- */
+
+START_TEST(reserved_host_fds_look_closed_to_the_guest)
+{
+    int mine = open("/dev/null", O_WRONLY), other = open("/dev/null", O_RDONLY);
+
+    ck_assert_int_gt(other, mine);
+    hostfd_reserve(mine);
+    ck_assert_int_eq(gsys("close", (uint64_t)mine, 0, 0, 0, 0, 0), -EBADF);
+    ck_assert_int_eq(gsys("dup3", 0, (uint64_t)mine, 0, 0, 0, 0), -EBADF);
+    ck_assert_int_eq(gsys("close_range", (uint64_t)mine, ~0u, 0, 0, 0, 0), 0);
+    ck_assert_int_ge(fcntl(mine, F_GETFD), 0);      /* still ferry's */
+    ck_assert_int_eq(fcntl(other, F_GETFD), -1);    /* the guest's: closed */
+    hostfd_release(mine);
+    ck_assert_int_eq(gsys("close", (uint64_t)mine, 0, 0, 0, 0, 0), 0);
+}
+END_TEST
+
+START_TEST(unimp_and_strace_lines_go_to_the_log)
+{
+    char path[] = "/tmp/ferry-test-log-XXXXXX", want[128];
+    static char buf[4096];
+    int fd = mkstemp(path);
+
+    ck_assert(log_set_file(path));
+    log_mask = 1u << LOG_UNIMP;
+    ck_assert_int_eq(gsys("mount", 0, 0, 0, 0, 0, 0), -ENOSYS);
+    ck_assert_int_eq(gsys("ioctl", 0, 0xdeadbeef, 0, 0, 0, 0), -ENOTTY);
+    log_mask = 0;
+    syscall_opts.strace = true;
+    gsys("close", (uint64_t)-1, 0, 0, 0, 0, 0);
+    syscall_opts.strace = false;
+    log_flush();
+    read_all(fd, buf, sizeof buf);
+    ck_assert_ptr_nonnull(strstr(buf, "ferry: unimplemented syscall 40 (mount) at pc 0x400000\n"));
+    ck_assert_ptr_nonnull(strstr(buf, "ferry: unimplemented ioctl 0xdeadbeef on fd 0 at pc 0x400000\n"));
+    snprintf(want, sizeof want, "%d close(-1) = -1 EBADF (Bad file descriptor)\n", getpid());
+    ck_assert_ptr_nonnull(strstr(buf, want));
+    close(fd);
+    unlink(path);
+}
+END_TEST
+
 /* -- the ABI transcription against the cross compiler's headers -- */
 
 static void probe_line(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -698,6 +742,8 @@ int main(void)
     tcase_add_test(tc, execve_of_a_guest_elf_goes_back_through_ferry);
     tcase_add_test(tc, execve_of_a_script_for_a_guest_interpreter);
     tcase_add_test(tc, execve_of_a_host_program_runs_it_natively);
+    tcase_add_test(tc, reserved_host_fds_look_closed_to_the_guest);
+    tcase_add_test(tc, unimp_and_strace_lines_go_to_the_log);
     tcase_add_test(tc, abi_matches_the_cross_compilers_kernel_headers);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
