@@ -22,6 +22,7 @@
 #define ALTSTACK_SIZE (64 * 1024)
 
 static const uint8_t *code_start, *code_end;
+bool (*signal_fault_hook)(int sig, siginfo_t *si, void *ucontext);
 
 void signal_set_code_range(const void *start, size_t len)
 {
@@ -82,6 +83,9 @@ static void host_fault(int sig, siginfo_t *si, void *uc_)
     ucontext_t *uc = uc_;
     const uint8_t *pc = (const uint8_t *)uc->uc_mcontext.gregs[REG_RIP];
     bool in_code = pc >= code_start && pc < code_end;
+
+    if (signal_fault_hook && signal_fault_hook(sig, si, uc_))
+        return;
 
     /* A fault in translated code is the guest's; elsewhere it is most
      * likely a ferry bug, worth naming under -d unimp. */

@@ -15,6 +15,7 @@
 #ifndef FERRY_GUEST_SIGNAL_H
 #define FERRY_GUEST_SIGNAL_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -78,6 +79,12 @@ bool signal_self_send_ok(int sig);
 /* "SIGSEGV", or NULL outside 1..31. */
 const char *signal_name(int sig);
 enum signal_default signal_default(int sig);
+
+/* Called first by the host fault handler (SIGSEGV, SIGBUS, SIGILL,
+ * SIGFPE); returns true when it dealt with the fault and execution may
+ * resume (e.g. a store to a write-protected page of translated code:
+ * self-modifying-code tracking).  NULL by default. */
+extern bool (*signal_fault_hook)(int sig, siginfo_t *si, void *ucontext);
 
 /* The host code range of translated code: a fault there is the guest's
  * (translate/ calls this for its code buffer). */

@@ -62,7 +62,7 @@ static bool strace_on(void)
 
 static bool is_noreturn(const struct sc_desc *d)
 {
-    const char *eq = __builtin_strchr(d->fmt, '=');
+    const char *eq = strchr(d->fmt, '=');
     return eq && eq[1] == 'n';
 }
 

@@ -84,7 +84,9 @@ long sys_mmap(struct sc_call *c)
     long r;
 
     if (fixed && (addr + len > MM_GUEST_LIMIT || refused(c, addr, len)))
-        return -ENOMEM;
+        return (flags & MAP_FIXED_NOREPLACE) && addr + len <= MM_GUEST_LIMIT
+                   ? -EEXIST    /* something is mapped there: ferry */
+                   : -ENOMEM;
     if (!fixed && addr + len > MM_GUEST_LIMIT)
         addr = 0;           /* a hint above the guest space: ignore it */
     r = host_syscall(SYS_mmap, (long)addr, (long)len, prot, flags,

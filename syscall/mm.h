@@ -7,8 +7,8 @@
  *     void *buf = mmap(NULL, size, PROT_READ|PROT_WRITE|PROT_EXEC, ...);
  *     mm_reserve_host(buf, size, "code buffer");
  *
- * Guest mmap(MAP_FIXED)/mremap over a reserved range fails with -ENOMEM,
- * munmap with -EINVAL, mprotect with -ENOMEM.
+ * Guest mmap(MAP_FIXED)/mremap over a reserved range fails with -ENOMEM
+ * (MAP_FIXED_NOREPLACE: -EEXIST), munmap with -EINVAL, mprotect with -ENOMEM.
  */
 #ifndef FERRY_SYSCALL_MM_H
 #define FERRY_SYSCALL_MM_H

@@ -285,6 +285,8 @@ START_TEST(guest_cannot_map_over_ferry_memory)
     mm_reserve_host(mine, len, "test buffer");
     ck_assert_int_eq(gsys("mmap", a + 4096, 4096, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED,
                           (uint64_t)-1, 0), -ENOMEM);
+    ck_assert_int_eq(gsys("mmap", a, 4096, PROT_READ,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, (uint64_t)-1, 0), -EEXIST);
     ck_assert_int_eq(gsys("munmap", a, len, 0, 0, 0, 0), -EINVAL);
     ck_assert_int_eq(gsys("mprotect", a, 4096, PROT_NONE, 0, 0, 0), -ENOMEM);
     ck_assert_int_eq(gsys("mremap", a, 4096, 8192, MREMAP_MAYMOVE, 0, 0), -EINVAL);
