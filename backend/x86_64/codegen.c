@@ -295,7 +295,7 @@ static void lower_op(struct lower *L, const struct ir_op *op)
     for (unsigned k = 0; k < d->nscratch; k++)
         scratch[k] = ra_scratch(&L->ra, d->scratch_mask ? d->scratch_mask
                                                         : ALLOCATABLE_REGS);
-    if (def->outs) {
+    if (def->outs && !d->out_no_reg) {
         out = place_output(L, op, d, o);
         o[0].reg = out;
     }
@@ -308,7 +308,7 @@ static void lower_op(struct lower *L, const struct ir_op *op)
     for (unsigned i = 0; i < def->ins; i++)
         if (ra_is_dying(op, def->outs + i))
             ra_free_temp(&L->ra, op->args[def->outs + i]);
-    if (def->outs) {
+    if (out >= 0) {
         ra_bind(&L->ra, op->args[0], out);
         if (ra_is_dying(op, 0))
             ra_free_temp(&L->ra, op->args[0]);

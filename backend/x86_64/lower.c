@@ -13,7 +13,8 @@
     X(ext32u) X(clz) X(ctz) X(bswap) X(extract) X(sextract) X(deposit)      \
     X(setcond) X(movcond) X(brcond) X(add_f) X(sub_f) X(and_f) X(adc)       \
     X(adc_f) X(sbc) X(ccmp_f) X(setcond_f) X(movcond_f) X(brcond_f)         \
-    X(flags_load) X(flags_store) X(ld) X(st) X(ld_env) X(st_env) X(mb)
+    X(flags_load) X(flags_store) X(ld) X(st) X(ld_env) X(st_env) X(mb)   \
+    X(cmp_f) X(test_f)
 
 #define DECLARE(name)                                                       \
     void emit_##name(struct lower *L, const struct ir_op *op,               \
@@ -85,9 +86,19 @@ static const struct op_desc descs[IR_NR_OPS] = {
     [IR_mb] = { .emit = emit_mb },
 };
 
+/* Flag producers whose result is unused compare without a copy. */
+static const struct op_desc desc_cmp_f = { .emit = emit_cmp_f, .in_imm = 2,
+                                           .out_no_reg = true, .flags = true };
+static const struct op_desc desc_test_f = { .emit = emit_test_f, .in_imm = 2,
+                                            .out_no_reg = true, .flags = true };
+
 const struct op_desc *lower_desc(enum ir_opcode opc, const struct ir_op *op)
 {
-    (void)op;
+    bool out_dead = op && (op->dead & 1);
+    if (opc == IR_sub_f && out_dead)
+        return &desc_cmp_f;
+    if (opc == IR_and_f && out_dead)
+        return &desc_test_f;
     return descs[opc].emit ? &descs[opc] : NULL;
 }
 

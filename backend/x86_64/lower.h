@@ -32,6 +32,7 @@ struct op_desc {
     uint16_t scratch_mask;  /* allowed scratch registers, 0 = any */
     uint16_t clobbers;      /* registers the emitted code trashes */
     bool flags;             /* emitted code changes EFLAGS */
+    bool out_no_reg;        /* the (dead) output gets no register */
 };
 
 struct label_ref {

@@ -37,6 +37,28 @@ void emit_sub_f(struct lower *L, const struct ir_op *op, const struct opnd *o,
     alu_in_place(L, op, o, X86_SUB);
 }
 
+/* sub_f / and_f whose result is unused: only the flags (cmp / test). */
+void emit_cmp_f(struct lower *L, const struct ir_op *op, const struct opnd *o,
+                const int *s)
+{
+    (void)s;
+    if (o[2].imm)
+        x86_alu_ri(L->cb, X86_CMP, W(op), o[1].reg, (int32_t)o[2].value);
+    else
+        x86_alu_rr(L->cb, X86_CMP, W(op), o[1].reg, o[2].reg);
+}
+
+void emit_test_f(struct lower *L, const struct ir_op *op, const struct opnd *o,
+                 const int *s)
+{
+    (void)s;
+    if (o[2].imm)
+        x86_test_ri(L->cb, W(op), o[1].reg, (int32_t)o[2].value);
+    else
+        x86_test_rr(L->cb, W(op), o[1].reg, o[2].reg);
+    x86_stc(L->cb);
+}
+
 void emit_and_f(struct lower *L, const struct ir_op *op, const struct opnd *o,
                 const int *s)
 {
