@@ -75,3 +75,47 @@ tests/unit/test_decode_a64.wrap: targets/aarch64/a64_decode.h \
 	$(SHELL) $(srcdir)/tests/unit/gen_decode_stubs.sh wrap \
 	    targets/aarch64/a64_decode.h > $@.tmp && mv $@.tmp $@
 CLEANFILES += tests/unit/test_decode_a64_stubs.c tests/unit/test_decode_a64.wrap
+
+# -- memory+fp frontend: a64_ldst.decode, a64_simd.decode --
+libferry_a_SOURCES += \
+	targets/aarch64/trans_ldst.c \
+	targets/aarch64/trans_atomic.c \
+	targets/aarch64/trans_simd_mem.c \
+	targets/aarch64/trans_simd.c \
+	targets/aarch64/trans_fp.c \
+	targets/aarch64/helper_atomic.c \
+	targets/aarch64/helper_simd.c \
+	targets/aarch64/helper_fp.c
+noinst_HEADERS += \
+	targets/aarch64/trans_simd.h \
+	targets/aarch64/helper_atomic.h \
+	targets/aarch64/helper_simd.h \
+	targets/aarch64/helper_fp.h
+EXTRA_DIST += tests/unit/gen_decode_table_mem.sh tests/unit/fp_oracle_a64.c
+
+if HAVE_CHECK
+# The load/store and SIMD&FP patterns against assembler-made encodings,
+# same recording stand-ins and --wrap list as test_decode_a64.
+check_PROGRAMS += tests/unit/test_decode_a64_mem tests/unit/test_helper_fp_a64
+TESTS += tests/unit/test_decode_a64_mem tests/unit/test_helper_fp_a64
+tests_unit_test_decode_a64_mem_SOURCES = \
+	tests/unit/test_decode_a64_mem.c tests/unit/test_decode_a64_mem_table.h
+nodist_tests_unit_test_decode_a64_mem_SOURCES = tests/unit/test_decode_a64_mem_stubs.c
+tests_unit_test_decode_a64_mem_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
+tests_unit_test_decode_a64_mem_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_unit_test_decode_a64_mem_LDFLAGS = -Wl,@tests/unit/test_decode_a64.wrap
+EXTRA_tests_unit_test_decode_a64_mem_DEPENDENCIES = tests/unit/test_decode_a64.wrap
+# FP helper corner cases (NaNs, saturation, rounding) against recorded
+# results of qemu-aarch64 (the values are in the test, with their source).
+tests_unit_test_helper_fp_a64_SOURCES = tests/unit/test_helper_fp_a64.c
+tests_unit_test_helper_fp_a64_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
+tests_unit_test_helper_fp_a64_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+endif
+tests/unit/test_decode_a64_mem_stubs.c: targets/aarch64/a64_decode.h \
+		$(srcdir)/tests/unit/gen_decode_stubs.sh \
+		$(srcdir)/targets/aarch64/a64_ldst.decode $(srcdir)/targets/aarch64/a64_simd.decode
+	$(AM_V_GEN)$(MKDIR_P) tests/unit && \
+	$(SHELL) $(srcdir)/tests/unit/gen_decode_stubs.sh c targets/aarch64/a64_decode.h \
+	    $(srcdir)/targets/aarch64/a64_ldst.decode \
+	    $(srcdir)/targets/aarch64/a64_simd.decode > $@.tmp && mv $@.tmp $@
+CLEANFILES += tests/unit/test_decode_a64_mem_stubs.c
