@@ -9,6 +9,7 @@
  * status shows the same signal as on real hardware.
  */
 #define _GNU_SOURCE
+#include <setjmp.h>
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,43 @@
 
 static const uint8_t *code_start, *code_end;
 bool (*signal_fault_hook)(int sig, siginfo_t *si, void *ucontext);
+/* Set while signal_copy_guest runs: where a fault returns to. */
+static __thread sigjmp_buf *volatile copy_recover;   /* volatile: memcpy must not hide it */
+
+/* The handler runs with SA_NODEFER, so jumping out leaves the mask as it
+ * was; memcpy and the string loop touch no state that a jump could tear. */
+bool signal_copy_guest(void *dst, const void *src, size_t n)
+{
+    sigjmp_buf env;
+
+    if (sigsetjmp(env, 0)) {
+        copy_recover = NULL;
+        return false;
+    }
+    copy_recover = &env;
+    memcpy(dst, src, n);
+    copy_recover = NULL;
+    return true;
+}
+
+long signal_copy_guest_str(char *dst, const char *src, size_t max)
+{
+    sigjmp_buf env;
+    volatile size_t i = 0;
+
+    if (sigsetjmp(env, 0)) {
+        copy_recover = NULL;
+        return -1;
+    }
+    copy_recover = &env;
+    for (; i < max; i++) {
+        dst[i] = src[i];
+        if (!src[i])
+            break;
+    }
+    copy_recover = NULL;
+    return i < max ? (long)i : -1;
+}
 
 void signal_set_code_range(const void *start, size_t len)
 {
@@ -86,6 +124,8 @@ static void host_fault(int sig, siginfo_t *si, void *uc_)
 
     if (signal_fault_hook && signal_fault_hook(sig, si, uc_))
         return;
+    if (copy_recover && (sig == SIGSEGV || sig == SIGBUS))
+        siglongjmp(*copy_recover, 1);
 
     /* A fault in translated code is the guest's; elsewhere it is most
      * likely a ferry bug, worth naming under -d unimp. */

@@ -86,6 +86,14 @@ enum signal_default signal_default(int sig);
  * self-modifying-code tracking).  NULL by default. */
 extern bool (*signal_fault_hook)(int sig, siginfo_t *si, void *ucontext);
 
+/* Copy between ferry and guest memory that may be unmapped: a fault
+ * during the copy makes it return false (the syscall layer's -EFAULT)
+ * instead of ending the process.  Needs signal_init(). */
+bool signal_copy_guest(void *dst, const void *src, size_t n);
+/* A NUL-terminated guest string into dst[max]: its length, or -1 on a
+ * fault or when no NUL comes within max bytes. */
+long signal_copy_guest_str(char *dst, const char *src, size_t max);
+
 /* The host code range of translated code: a fault there is the guest's
  * (translate/ calls this for its code buffer). */
 void signal_set_code_range(const void *start, size_t len);

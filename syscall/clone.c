@@ -38,7 +38,7 @@ static void clone_child(struct sc_call *c, uint64_t flags)
     c->strace_done = true;      /* strace shows the call once, in the parent */
     c->t->tid = (int)tid;
     if (flags & CLONE_CHILD_SETTID)
-        memcpy((void *)c->a[4], &(int){ (int)tid }, sizeof(int));
+        sc_put(c->a[4], &(int){ (int)tid }, sizeof(int));   /* errors ignored, as Linux */
     if (flags & CLONE_CHILD_CLEARTID) {
         c->t->clear_child_tid = c->a[4];
         host_syscall(SYS_set_tid_address, (long)c->a[4], 0, 0, 0, 0, 0);
@@ -99,6 +99,6 @@ long sys_clone(struct sc_call *c)
             host_syscall(SYS_close, pipefd[0], 0, 0, 0, 0, 0);
     }
     if (pid > 0 && (flags & CLONE_PARENT_SETTID))
-        memcpy((void *)c->a[2], &(int){ (int)pid }, sizeof(int));
+        sc_put(c->a[2], &(int){ (int)pid }, sizeof(int));
     return pid;
 }

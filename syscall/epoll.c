@@ -13,10 +13,12 @@
 long sys_epoll_ctl(struct sc_call *c)
 {
     struct epoll_event ev;
-    const void *g = (const void *)c->a[3];
+    uint64_t g[4];      /* room for any guest's struct epoll_event */
 
-    if (!g || (int)c->a[1] == EPOLL_CTL_DEL)
+    if (!c->a[3] || (int)c->a[1] == EPOLL_CTL_DEL)
         return sc_pass(c);
+    if (sc_get(g, c->a[3], c->abi->epoll_event_size))
+        return -EFAULT;
     c->abi->epoll_to_host(&ev, g);
     return host_syscall(SYS_epoll_ctl, (long)c->a[0], (long)c->a[1], (long)c->a[2],
                         (long)&ev, 0, 0);
@@ -27,7 +29,7 @@ static long epoll_wait_common(struct sc_call *c, int host_nr)
 {
     struct epoll_event small[EPOLL_STACK_EVENTS], *ev = small;
     int max = (int)c->a[2];
-    uint8_t *out = (uint8_t *)c->a[1];
+    uint64_t g[4];
     long r;
 
     if (max <= 0 || (size_t)max > 0x7fffffff / c->abi->epoll_event_size)
@@ -36,8 +38,14 @@ static long epoll_wait_common(struct sc_call *c, int host_nr)
         return -ENOMEM;
     r = host_syscall(host_nr, (long)c->a[0], (long)ev, max, (long)c->a[3],
                      (long)c->a[4], (long)c->a[5]);
-    for (long i = 0; i < r; i++)
-        c->abi->epoll_to_guest(out + (size_t)i * c->abi->epoll_event_size, &ev[i]);
+    for (long i = 0; i < r; i++) {
+        c->abi->epoll_to_guest(g, &ev[i]);
+        if (sc_put(c->a[1] + (uint64_t)i * c->abi->epoll_event_size, g,
+                   c->abi->epoll_event_size)) {
+            r = -EFAULT;    /* the events are consumed: as the kernel */
+            break;
+        }
+    }
     if (ev != small)
         free(ev);
     return r;

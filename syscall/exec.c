@@ -59,6 +59,34 @@ static size_t count(char *const *v)
     return n;
 }
 
+/* The guest's argv/envp pointer array copied out (NULL-terminated, to
+ * free()); a NULL array becomes an empty one, as Linux treats it. */
+static long copy_vec(uint64_t gaddr, char ***out)
+{
+    size_t n = 0, cap = 16;
+    char **v = malloc(cap * sizeof *v);
+    uint64_t p = 0;
+
+    while (v) {
+        if (gaddr && sc_get(&p, gaddr + 8 * n, 8)) {
+            free(v);
+            return -EFAULT;
+        }
+        v[n] = gaddr ? (char *)p : NULL;
+        if (!v[n]) {
+            *out = v;
+            return 0;
+        }
+        if (++n == cap) {
+            char **bigger = realloc(v, (cap *= 2) * sizeof *v);
+            if (!bigger)
+                free(v);
+            v = bigger;
+        }
+    }
+    return -ENOMEM;
+}
+
 /* ferry_path ferry_argv... [-0 argv0] file args... (args NULL-terminated) */
 static long exec_ferry(const char *argv0, const char *file, char *const *args,
                        char *const *envp)
@@ -166,25 +194,45 @@ static long do_exec(struct sc_call *c, const char *path, char *const *argv,
     return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
 }
 
+/* Copies the guest's vectors so that a bad pointer is -EFAULT; the
+ * strings they point to are checked by the host's execve. */
+static long exec_copied(struct sc_call *c, const char *path, uint64_t gargv, uint64_t genvp)
+{
+    char **argv = NULL, **envp = NULL;
+    long r = copy_vec(gargv, &argv) ?: copy_vec(genvp, &envp);
+
+    if (r == 0)
+        r = do_exec(c, path, argv, envp);
+    free(argv);
+    free(envp);
+    return r;
+}
+
 long sys_execve(struct sc_call *c)
 {
-    return do_exec(c, (const char *)c->a[0], (char *const *)c->a[1],
-                   (char *const *)c->a[2]);
+    char buf[SC_PATH_MAX];
+    const char *path = sc_path(c->a[0], buf);
+
+    if (!path)
+        return -EFAULT;    /* NULL, unmapped or longer than PATH_MAX */
+    return exec_copied(c, path, c->a[1], c->a[2]);
 }
 
 long sys_execveat(struct sc_call *c)
 {
     int dirfd = (int)c->a[0];
-    const char *path = (const char *)c->a[1];
-    char buf[4096 + 32];
+    char pbuf[SC_PATH_MAX], buf[SC_PATH_MAX + 32];
+    const char *path = sc_path(c->a[1], pbuf);
 
     if (c->a[4] & ~(uint64_t)(AT_EMPTY_PATH | AT_SYMLINK_NOFOLLOW))
         return -EINVAL;
+    if (!path)
+        return -EFAULT;
     if (path[0] == 0 && (c->a[4] & AT_EMPTY_PATH))
         snprintf(buf, sizeof buf, "/proc/self/fd/%d", dirfd);   /* fexecve */
     else if (path[0] != '/' && dirfd != AT_FDCWD)
         snprintf(buf, sizeof buf, "/proc/self/fd/%d/%s", dirfd, path);
     else
         snprintf(buf, sizeof buf, "%s", path);
-    return do_exec(c, buf, (char *const *)c->a[2], (char *const *)c->a[3]);
+    return exec_copied(c, buf, c->a[2], c->a[3]);
 }

@@ -16,7 +16,8 @@
 long sys_openat(struct sc_call *c)
 {
     uint32_t flags = abi_open_flags_to_host(c->abi, (uint32_t)c->a[2]);
-    const char *path = (const char *)c->a[1];
+    char buf[SC_PATH_MAX];
+    const char *path = sc_path(c->a[1], buf);
     long r = PROC_NOT_EMULATED;
 
     if (path)
@@ -50,7 +51,8 @@ long sys_pipe2(struct sc_call *c)
 /* readlink("/proc/self/exe") names the guest program, not ferry. */
 long sys_readlinkat(struct sc_call *c)
 {
-    const char *path = (const char *)c->a[1];
+    char buf[SC_PATH_MAX];
+    const char *path = sc_path(c->a[1], buf);
     const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
     size_t n;
 
@@ -61,14 +63,14 @@ long sys_readlinkat(struct sc_call *c)
     n = strlen(exe);
     if (n > c->a[3])
         n = c->a[3];        /* truncated, no NUL: as readlink(2) */
-    memcpy((void *)c->a[2], exe, n);
-    return (long)n;
+    return sc_put(c->a[2], exe, n) ?: (long)n;
 }
 
 /* Path-taking calls that must see /proc/self/exe as the guest program. */
 static long with_exe_path(struct sc_call *c, int nr)
 {
-    const char *path = (const char *)c->a[1];
+    char buf[SC_PATH_MAX];
+    const char *path = sc_path(c->a[1], buf);
     const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
 
     return host_syscall(nr, (long)c->a[0], exe ? (long)exe : (long)c->a[1],
@@ -91,17 +93,25 @@ long sys_statx(struct sc_call *c)
     return with_exe_path(c, SYS_statx);
 }
 
+/* struct stat through the guest's layout; 0 or -EFAULT. */
+static long put_stat(struct sc_call *c, uint64_t gaddr, const struct stat *st)
+{
+    uint64_t g[32];     /* 256 bytes: room for any guest's struct stat */
+
+    c->abi->stat_to_guest(g, st);
+    return sc_put(gaddr, g, c->abi->stat_size);
+}
+
 long sys_newfstatat(struct sc_call *c)
 {
-    const char *path = (const char *)c->a[1];
+    char buf[SC_PATH_MAX];
+    const char *path = sc_path(c->a[1], buf);
     const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
     struct stat st;
-    long r = host_syscall(SYS_newfstatat, (long)c->a[0], exe ? (long)exe : (long)path,
+    long r = host_syscall(SYS_newfstatat, (long)c->a[0], exe ? (long)exe : (long)c->a[1],
                           (long)&st, (long)c->a[3], 0, 0);
 
-    if (r == 0)
-        c->abi->stat_to_guest((void *)c->a[2], &st);
-    return r;
+    return r ? r : put_stat(c, c->a[2], &st);
 }
 
 long sys_fstat(struct sc_call *c)
@@ -109,7 +119,5 @@ long sys_fstat(struct sc_call *c)
     struct stat st;
     long r = host_syscall(SYS_fstat, (long)c->a[0], (long)&st, 0, 0, 0, 0);
 
-    if (r == 0)
-        c->abi->stat_to_guest((void *)c->a[1], &st);
-    return r;
+    return r ? r : put_stat(c, c->a[1], &st);
 }

@@ -80,6 +80,14 @@ void strace_print_noreturn(const struct sc_call *c);
 /* errno.c: "ENOENT" (NULL if unknown) */
 const char *errno_name(int e);
 
+/* guest_mem.c: 0 or -EFAULT (also for a NULL address). */
+#define SC_PATH_MAX 4096
+long sc_get(void *dst, uint64_t gaddr, size_t n);
+long sc_put(uint64_t gaddr, const void *src, size_t n);
+/* The guest's path copied into buf[SC_PATH_MAX]; NULL when it cannot be
+ * read (NULL, unmapped, too long): the caller then lets the host answer. */
+const char *sc_path(uint64_t gaddr, char *buf);
+
 /* mem.c */
 void mm_init_brk(gaddr_t brk);
 

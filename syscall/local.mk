@@ -11,6 +11,7 @@ libferry_a_SOURCES += \
 	syscall/errno.c \
 	syscall/exec.c \
 	syscall/file.c \
+	syscall/guest_mem.c \
 	syscall/hostfd.c \
 	syscall/ioctl.c \
 	syscall/mem.c \

@@ -50,8 +50,7 @@ long sys_uname(struct sc_call *c)
         memset(u.release, 0, sizeof u.release);
         strncpy(u.release, syscall_uname_release, sizeof u.release - 1);
     }
-    memcpy((void *)c->a[0], &u, sizeof u);  /* new_utsname: 6 x 65 bytes on both */
-    return 0;
+    return sc_put(c->a[0], &u, sizeof u);   /* new_utsname: 6 x 65 bytes on both */
 }
 
 long sys_set_tid_address(struct sc_call *c)
@@ -75,9 +74,7 @@ long sys_get_robust_list(struct sc_call *c)
 
     if (pid && pid != host_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0))
         return sc_pass(c);  /* another process: the host knows its list */
-    memcpy((void *)c->a[1], &c->t->robust_list, 8);
-    memcpy((void *)c->a[2], &c->t->robust_len, 8);
-    return 0;
+    return sc_put(c->a[1], &c->t->robust_list, 8) ?: sc_put(c->a[2], &c->t->robust_len, 8);
 }
 
 /* glibc 2.35+ registers rseq and carries on without it on -ENOSYS. */

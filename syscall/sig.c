@@ -18,11 +18,11 @@ long sys_rt_sigaction(struct sc_call *c)
 
     if (c->a[3] != GUEST_SIGSET_SIZE)
         return -EINVAL;
-    if (c->a[1])
-        memcpy(&act, (const void *)c->a[1], sizeof act);
+    if (c->a[1] && sc_get(&act, c->a[1], sizeof act))
+        return -EFAULT;
     r = signal_set_action((int)c->a[0], c->a[1] ? &act : NULL, &old);
     if (r == 0 && c->a[2])
-        memcpy((void *)c->a[2], &old, sizeof old);
+        r = sc_put(c->a[2], &old, sizeof old);
     return r;
 }
 
@@ -33,11 +33,11 @@ long sys_rt_sigprocmask(struct sc_call *c)
 
     if (c->a[3] != GUEST_SIGSET_SIZE)
         return -EINVAL;
-    if (c->a[1])
-        memcpy(&set, (const void *)c->a[1], sizeof set);
+    if (c->a[1] && sc_get(&set, c->a[1], sizeof set))
+        return -EFAULT;
     r = signal_set_mask(c->t, (int)c->a[0], c->a[1] ? &set : NULL, &old);
     if (r == 0 && c->a[2])
-        memcpy((void *)c->a[2], &old, sizeof old);
+        r = sc_put(c->a[2], &old, sizeof old);
     return r;
 }
 
@@ -48,11 +48,11 @@ long sys_sigaltstack(struct sc_call *c)
 
     /* No guest handler can be running yet, so the guest is never on its
      * alternate stack (delivery will pass the real answer). */
-    if (c->a[0])
-        memcpy(&ss, (const void *)c->a[0], sizeof ss);
+    if (c->a[0] && sc_get(&ss, c->a[0], sizeof ss))
+        return -EFAULT;
     r = signal_set_altstack(c->a[0] ? &ss : NULL, &old, false, c->abi->min_sigstksz);
     if (r == 0 && c->a[1])
-        memcpy((void *)c->a[1], &old, sizeof old);
+        r = sc_put(c->a[1], &old, sizeof old);
     return r;
 }
 

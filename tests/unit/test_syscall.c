@@ -627,6 +627,22 @@ START_TEST(unimp_and_strace_lines_go_to_the_log)
 }
 END_TEST
 
+START_TEST(bad_guest_pointers_give_efault_not_a_crash)
+{
+    struct a64_sigaction *unmapped = (struct a64_sigaction *)8;
+
+    signal_init();
+    ck_assert_int_eq(gsys("fstat", 0, 8, 0, 0, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("newfstatat", (uint64_t)AT_FDCWD, (uint64_t)"/", 8, 0, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("newfstatat", (uint64_t)AT_FDCWD, 8, 16, 0, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("uname", 8, 0, 0, 0, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("rt_sigaction", SIGUSR1, (uint64_t)unmapped, 0, 8, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("openat", (uint64_t)AT_FDCWD, 8, O_RDONLY, 0, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("execve", 8, 0, 0, 0, 0, 0), -EFAULT);
+    ck_assert_int_eq(gsys("execve", (uint64_t)"/bin/true", 8, 0, 0, 0, 0), -EFAULT);
+}
+END_TEST
+
 /* -- the ABI transcription against the cross compiler's headers -- */
 
 static void probe_line(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -746,6 +762,7 @@ int main(void)
     tcase_add_test(tc, execve_of_a_host_program_runs_it_natively);
     tcase_add_test(tc, reserved_host_fds_look_closed_to_the_guest);
     tcase_add_test(tc, unimp_and_strace_lines_go_to_the_log);
+    tcase_add_test(tc, bad_guest_pointers_give_efault_not_a_crash);
     tcase_add_test(tc, abi_matches_the_cross_compilers_kernel_headers);
     suite_add_tcase(s, tc);
     sr = srunner_create(s);
