@@ -159,12 +159,12 @@ static uint64_t host_op2(uint32_t fpcr, uint32_t *fpsr, enum fp2_op op,
 
     if (ft == 0) {
         float x = opt_f(bits_f(a)), y = opt_f(bits_f(b)), z;
-        z = op == FP2_ADD ? x + y : op == FP2_SUB ? x - y
+        z = op == FP2_ADD ? x + y : (op == FP2_SUB || op == FP2_ABD) ? x - y
           : op == FP2_DIV ? x / y : x * y;
         r = f_bits(opt_f(z));
     } else {
         double x = opt_d(bits_d(a)), y = opt_d(bits_d(b)), z;
-        z = op == FP2_ADD ? x + y : op == FP2_SUB ? x - y
+        z = op == FP2_ADD ? x + y : (op == FP2_SUB || op == FP2_ABD) ? x - y
           : op == FP2_DIV ? x / y : x * y;
         r = d_bits(opt_d(z));
     }
@@ -209,6 +209,8 @@ uint64_t fp_op2(uint32_t fpcr, uint32_t *fpsr, enum fp2_op op, int ft,
         r = host_op2(fpcr, fpsr, op, ft, a, b);
     if (op == FP2_NMUL)                 /* FPNeg(FPMul(..)), NaN included */
         r ^= fmts[ft].sign;
+    if (op == FP2_ABD)                  /* FPAbs(FPSub(..)), NaN included */
+        r &= ~fmts[ft].sign;
     return r;
 }
 
@@ -245,6 +247,21 @@ void helper_fp2(struct a64_cpu *env, uint64_t rd, uint64_t rn, uint64_t rm,
 
 /* -- one operand: FSQRT, FRINT*, FCVT -- */
 
+/* Round to integral in the MXCSR mode with SSE4.1 roundsd (x86-64-v2):
+ * glibc's x86-64 rint() uses the x87 control word, not MXCSR.  Immediate
+ * 4 = MXCSR mode, signal Inexact; 12 = MXCSR mode, Inexact suppressed. */
+static double sse_rint(double x)
+{
+    __asm__ volatile("roundsd $4, %0, %0" : "+x"(x));
+    return x;
+}
+
+static double sse_nearbyint(double x)
+{
+    __asm__ volatile("roundsd $12, %0, %0" : "+x"(x));
+    return x;
+}
+
 static uint64_t round_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
                           enum fp1_op op)
 {
@@ -257,7 +274,7 @@ static uint64_t round_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
     double x = opt_d(to_double(ft, a)), r;
 
     /* only FRINTX signals Inexact (Arm ARM C7.2.155) */
-    r = op == FP1_RINTA ? round(x) : op == FP1_RINTX ? rint(x) : nearbyint(x);
+    r = op == FP1_RINTA ? round(x) : op == FP1_RINTX ? sse_rint(x) : sse_nearbyint(x);
     r = opt_d(r);
     fp_end(fpsr, saved);
     return ft == 0 ? f_bits((float)r) : d_bits(r);   /* exact: integral */

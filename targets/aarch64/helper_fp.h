@@ -40,7 +40,7 @@
 enum fp_rmode { FPR_N, FPR_P, FPR_M, FPR_Z, FPR_A, FPR_FPCR };
 
 #define FP2_OPS(X) X(MUL) X(DIV) X(ADD) X(SUB) X(MAX) X(MIN) X(MAXNM) \
-    X(MINNM) X(NMUL)
+    X(MINNM) X(NMUL) X(ABD)
 #define FP1_OPS(X) X(SQRT) X(RINTN) X(RINTP) X(RINTM) X(RINTZ) X(RINTA) \
     X(RINTX) X(RINTI) X(CVT)
 #define FP3_OPS(X) X(MADD) X(MSUB) X(NMADD) X(NMSUB)

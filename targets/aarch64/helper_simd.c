@@ -75,6 +75,20 @@ static uint64_t cmp_mask(bool c, int size)
     return c ? ones(size) : 0;
 }
 
+/* SSHL/USHL: shift by the signed low byte of the other element; a
+ * negative count shifts right (Arm ARM C7.2.329, C7.2.379). */
+static uint64_t shl_reg(bool sign, uint64_t a, int64_t sa, int sh, int size)
+{
+    int bits = 8 << size;
+
+    if (sh >= 0)
+        return sh >= bits ? 0 : a << sh;
+    sh = -sh;
+    if (sign)
+        return (uint64_t)(sa >> (sh >= bits ? bits - 1 : sh));
+    return sh >= bits ? 0 : a >> sh;
+}
+
 /* Element-wise operations of the "three same" class. */
 static uint64_t op3_elem(unsigned op, const a64_vreg *n, const a64_vreg *m,
                          const a64_vreg *d, int i, int size)
@@ -95,6 +109,11 @@ static uint64_t op3_elem(unsigned op, const a64_vreg *n, const a64_vreg *m,
     case SIMD3_UMAX:  return a > b ? a : b;
     case SIMD3_SMIN:  return sa < sb ? a : b;
     case SIMD3_UMIN:  return a < b ? a : b;
+    case SIMD3_MUL:   return a * b;
+    case SIMD3_MLA:   return c + a * b;
+    case SIMD3_MLS:   return c - a * b;
+    case SIMD3_SSHL:
+    case SIMD3_USHL:  return shl_reg(op == SIMD3_SSHL, a, sa, (int8_t)b, size);
     case SIMD3_AND:   return a & b;
     case SIMD3_BIC:   return a & ~b;
     case SIMD3_ORR:   return a | b;

@@ -347,6 +347,8 @@ TRANS3(CMGE, SZ_NOT_1D)  TRANS3(CMHS, SZ_NOT_1D)
 TRANS3(SMAX, SZ_NO_D)    TRANS3(UMAX, SZ_NO_D)    TRANS3(SMIN, SZ_NO_D)
 TRANS3(UMIN, SZ_NO_D)    TRANS3(SMAXP, SZ_NO_D)   TRANS3(UMAXP, SZ_NO_D)
 TRANS3(SMINP, SZ_NO_D)   TRANS3(UMINP, SZ_NO_D)   TRANS3(ADDP, SZ_NOT_1D)
+TRANS3(MUL, SZ_NO_D)     TRANS3(MLA, SZ_NO_D)     TRANS3(MLS, SZ_NO_D)
+TRANS3(SSHL, SZ_NOT_1D)  TRANS3(USHL, SZ_NOT_1D)
 TRANS3(AND, SZ_ANY)      TRANS3(BIC, SZ_ANY)      TRANS3(ORR, SZ_ANY)
 TRANS3(ORN, SZ_ANY)      TRANS3(EOR, SZ_ANY)      TRANS3(BSL, SZ_ANY)
 TRANS3(BIT, SZ_ANY)      TRANS3(BIF, SZ_ANY)
@@ -357,6 +359,17 @@ TRANS3(SUBHN, SZ_NO_D)
 TRANS3(UZP1, SZ_NOT_1D)  TRANS3(TRN1, SZ_NOT_1D)  TRANS3(ZIP1, SZ_NOT_1D)
 TRANS3(UZP2, SZ_NOT_1D)  TRANS3(TRN2, SZ_NOT_1D)  TRANS3(ZIP2, SZ_NOT_1D)
 #undef TRANS3
+
+/* scalar SSHL/USHL: D only */
+bool trans_SSHL_s(DisasContext *s, arg_simd3 *a)
+{
+    return a->size == 3 && gen_simd3(s, a, SIMD3_SSHL, SZ_D_ONLY);
+}
+
+bool trans_USHL_s(DisasContext *s, arg_simd3 *a)
+{
+    return a->size == 3 && gen_simd3(s, a, SIMD3_USHL, SZ_D_ONLY);
+}
 
 #define TRANS2(name, suffix, op, rule)                              \
     bool trans_##name##_##suffix(DisasContext *s, arg_simd2 *a)     \

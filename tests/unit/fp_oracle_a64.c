@@ -76,5 +76,11 @@ int main(void){
   { uint64_t r; fpcr_set(0); fpsr_set(0);
     __asm__ volatile("fmov d1, %1\n fsqrt d0, d1\n fmov %0, d0" : "=r"(r) : "r"(0xbff0000000000000ull) : "d0","d1");
     printf("%-28s r=%016llx fpsr=%02llx\n", "fsqrt -1", (unsigned long long)r, (unsigned long long)fpsr_get()); }
+  { uint64_t r; fpcr_set(1u << 22); fpsr_set(0);
+    __asm__ volatile("fmov d1, %1\n frintx d0, d1\n fmov %0, d0" : "=r"(r) : "r"(0xbfe0000000000000ull) : "d0","d1");
+    printf("%-28s r=%016llx fpsr=%02llx\n", "frintx -0.5 RP", (unsigned long long)r, (unsigned long long)fpsr_get()); }
+  { uint64_t r; fpcr_set(2u << 22); fpsr_set(0);
+    __asm__ volatile("fmov d1, %1\n frinti d0, d1\n fmov %0, d0" : "=r"(r) : "r"(0x3fe0000000000000ull) : "d0","d1");
+    printf("%-28s r=%016llx fpsr=%02llx\n", "frinti 0.5 RM", (unsigned long long)r, (unsigned long long)fpsr_get()); }
   return 0;
 }

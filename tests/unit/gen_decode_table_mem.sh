@@ -211,6 +211,8 @@ fmin d6, d7, d8                   | FMIN_f  | rd=6 rn=7 rm=8 ft=1
 fmaxnm s9, s10, s11               | FMAXNM_f | rd=9 rn=10 rm=11 ft=0
 fminnm d9, d10, d11               | FMINNM_f | rd=9 rn=10 rm=11 ft=1
 fnmul s12, s13, s14               | FNMUL_f | rd=12 rn=13 rm=14 ft=0
+fabd d0, d1, d2                   | FABD_f  | rd=0 rn=1 rm=2 ft=1
+fabd s3, s4, s5                   | FABD_f  | rd=3 rn=4 rm=5 ft=0
 # (rd rn rm ra ft)
 fmadd d0, d1, d2, d3              | FMADD_f | rd=0 rn=1 rm=2 ra=3 ft=1
 fmsub s0, s1, s2, s3              | FMSUB_f | rd=0 rn=1 rm=2 ra=3 ft=0
@@ -237,6 +239,13 @@ umaxp v0.16b, v1.16b, v2.16b      | UMAXP_v | rd=0 rn=1 rm=2 q=1 size=0
 sminp v0.4h, v1.4h, v2.4h         | SMINP_v | rd=0 rn=1 rm=2 q=0 size=1
 uminp v0.4s, v1.4s, v2.4s         | UMINP_v | rd=0 rn=1 rm=2 q=1 size=2
 addp v0.2d, v1.2d, v2.2d          | ADDP_v  | rd=0 rn=1 rm=2 q=1 size=3
+mul v0.4s, v1.4s, v2.4s           | MUL_v   | rd=0 rn=1 rm=2 q=1 size=2
+mla v0.16b, v1.16b, v2.16b        | MLA_v   | rd=0 rn=1 rm=2 q=1 size=0
+mls v0.4h, v1.4h, v2.4h           | MLS_v   | rd=0 rn=1 rm=2 q=0 size=1
+sshl v0.2d, v1.2d, v2.2d          | SSHL_v  | rd=0 rn=1 rm=2 q=1 size=3
+ushl v0.8b, v1.8b, v2.8b          | USHL_v  | rd=0 rn=1 rm=2 q=0 size=0
+sshl d0, d1, d2                   | SSHL_s  | rd=0 rn=1 rm=2 q=0 size=3
+ushl d3, d4, d5                   | USHL_s  | rd=3 rn=4 rm=5 q=0 size=3
 and v0.16b, v1.16b, v2.16b        | AND_v   | rd=0 rn=1 rm=2 q=1 size=0
 bic v0.8b, v1.8b, v2.8b           | BIC_v   | rd=0 rn=1 rm=2 q=0 size=0
 orr v0.16b, v1.16b, v2.16b        | ORR_v   | rd=0 rn=1 rm=2 q=1 size=0

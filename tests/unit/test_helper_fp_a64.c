@@ -203,6 +203,27 @@ START_TEST(frint_and_fsqrt_corner_cases)
 }
 END_TEST
 
+/* the FPCR rounding mode reaches FRINTX/FRINTI (regression: glibc's
+ * x86-64 rint() follows the x87 control word, not MXCSR) */
+START_TEST(frintx_and_frinti_use_the_fpcr_rounding_mode)
+{
+    struct a64_cpu *env = new_cpu();
+
+    env->fpcr = RMODE(1);
+    env->v[1].d[0] = 0xbfe0000000000000ull;     /* -0.5 */
+    helper_fp1(env, 0, 1, fp_desc(FP1_RINTX, 1));
+    ck_assert_uint_eq(env->v[0].d[0], 0x8000000000000000ull);
+    ck_assert_uint_eq(env->fpsr, 0x10);
+    env->fpsr = 0;
+    env->fpcr = RMODE(2);
+    env->v[1].d[0] = 0x3fe0000000000000ull;     /* 0.5 */
+    helper_fp1(env, 0, 1, fp_desc(FP1_RINTI, 1));
+    ck_assert_uint_eq(env->v[0].d[0], 0);
+    ck_assert_uint_eq(env->fpsr, 0);
+    free(env);
+}
+END_TEST
+
 START_TEST(helpers_leave_the_host_rounding_mode_alone)
 {
     uint32_t before, after, fpsr = 0;
@@ -228,6 +249,7 @@ static Suite *fp_suite(void)
     tcase_add_test(tc, fcvt_double_to_single_keeps_the_nan_payload_top_bits);
     tcase_add_test(tc, fmadd_of_inf_times_zero_plus_qnan_is_the_default_nan);
     tcase_add_test(tc, frint_and_fsqrt_corner_cases);
+    tcase_add_test(tc, frintx_and_frinti_use_the_fpcr_rounding_mode);
     tcase_add_test(tc, helpers_leave_the_host_rounding_mode_alone);
     suite_add_tcase(s, tc);
     return s;
