@@ -18,6 +18,7 @@
 #include "exec.h"
 #include "ferry.h"
 #include "guest_signal.h"
+#include "hostfd.h"
 #include "host_features.h"
 #include "loader.h"
 #include "options.h"
@@ -76,7 +77,17 @@ static void setup_syscalls(const struct ferry_options *o, const char *path,
     syscall_opts.ferry_path = self_path();
     syscall_opts.ferry_argv = options_reexec_argv(o, NULL);
     syscall_opts.sysroot = o->sysroot;
+    syscall_uname_release = o->uname_release;
     syscall_init(li->brk, li->stack_base, li->stack_top);
+    if (o->log_file)
+        hostfd_reserve(fileno(log_stream()));
+}
+
+static void exit_stats(int status)
+{
+    (void)status;
+    exec_print_stats();
+    log_flush();
 }
 
 int main(int argc, char **argv)
@@ -111,7 +122,8 @@ int main(int argc, char **argv)
     }
     li.arch->cpu_set_entry(main_thread.cpu, li.entry, li.sp);
     setup_syscalls(&opts, path, &li);
+    syscall_set_cmdline(argc - prog, guest_argv);
     if (log_enabled(LOG_STATS))
-        atexit(exec_print_stats);
+        syscall_exit_hook = exit_stats;
     exec_loop(&main_thread);
 }

@@ -53,6 +53,8 @@ void exec_print_stats(void)
     log_msg("  %-14s %lu\n", "blocks now", tb_cache_count());
 }
 
+static void guest_memory_changed(uint64_t addr, uint64_t len);
+
 void exec_init(void)
 {
     void *mem = mmap(NULL, CODE_BUFFER_SIZE, PROT_READ | PROT_WRITE | PROT_EXEC,
@@ -63,14 +65,86 @@ void exec_init(void)
     mm_reserve_host(mem, CODE_BUFFER_SIZE, "code buffer");
     signal_set_code_range(mem, CODE_BUFFER_SIZE);
     cb_init(&code_buf, mem, CODE_BUFFER_SIZE);
+    jump_cache_clear();
     backend_init(&code_buf);
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 64);
     code_after_prologue = code_buf.ptr;
+    mm_guest_change_hook = guest_memory_changed;
+}
+
+/* -- Which guest pages have translations --
+ * A small open-addressing set of page numbers, so that guest munmap,
+ * mprotect and mmap over code drop stale translations.  Finer-grained
+ * invalidation (per page, for JITs) comes with self-modifying code
+ * support; for now any hit flushes every block. */
+#define CODE_PAGES_BITS 14
+#define CODE_PAGES_SIZE (1u << CODE_PAGES_BITS)
+static uint64_t code_pages[CODE_PAGES_SIZE];   /* page + 1; 0 = empty */
+static unsigned nr_code_pages;
+static bool code_pages_full;      /* too many to track: assume every page */
+
+static unsigned page_slot(uint64_t page)
+{
+    return (unsigned)((page * 0x9e3779b97f4a7c15ull) >> (64 - CODE_PAGES_BITS));
+}
+
+static bool code_page_present(uint64_t page)
+{
+    for (unsigned i = page_slot(page);; i = (i + 1) & (CODE_PAGES_SIZE - 1)) {
+        if (code_pages[i] == page + 1)
+            return true;
+        if (!code_pages[i])
+            return false;
+    }
+}
+
+static void code_page_add(uint64_t page)
+{
+    if (code_page_present(page))
+        return;
+    if (nr_code_pages >= CODE_PAGES_SIZE / 2) {
+        code_pages_full = true;
+        return;
+    }
+    unsigned i = page_slot(page);
+    while (code_pages[i])
+        i = (i + 1) & (CODE_PAGES_SIZE - 1);
+    code_pages[i] = page + 1;
+    nr_code_pages++;
+}
+
+static bool code_range_translated(uint64_t addr, uint64_t len)
+{
+    uint64_t first = addr >> 12, last = (addr + len - 1) >> 12;
+    if (code_pages_full)
+        return true;
+    if (!len || !nr_code_pages)
+        return false;
+    if (last - first < nr_code_pages) {
+        for (uint64_t p = first; p <= last; p++)
+            if (code_page_present(p))
+                return true;
+        return false;
+    }
+    for (unsigned i = 0; i < CODE_PAGES_SIZE; i++)
+        if (code_pages[i] && code_pages[i] - 1 >= first && code_pages[i] - 1 <= last)
+            return true;
+    return false;
+}
+
+/* mm_guest_change_hook: the guest unmapped, remapped or reprotected memory. */
+static void guest_memory_changed(uint64_t addr, uint64_t len)
+{
+    if (code_range_translated(addr, len))
+        exec_flush_code();
 }
 
 void exec_flush_code(void)
 {
     tb_cache_flush();
+    memset(code_pages, 0, sizeof(code_pages));
+    nr_code_pages = 0;
+    code_pages_full = false;
     code_buf.ptr = code_after_prologue;
     code_buf.overflow = false;
     stats.flushes++;
@@ -129,6 +203,8 @@ static struct tb *translate(struct ferry_thread *t, gaddr_t pc)
     }
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 16);
     tb_cache_insert(tb);
+    for (uint64_t p = tb->pc >> 12; p <= (tb->pc + tb->guest_size - 1) >> 12; p++)
+        code_page_add(p);
     stats.translated++;
     if (log_enabled(LOG_OUT_ASM)) {
         log_msg("OUT: [guest %016" PRIx64 "] %u bytes\n", pc, tb->code_size);

@@ -73,10 +73,16 @@ static bool eval_binop(const struct ir_op *op, uint64_t a, uint64_t b,
     case IR_rotr: *r = eval_rotr(a, b, width); break;
     case IR_mul: *r = a * b; break;
     case IR_mulsh:
-        *r = (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64);
+        if (width == 32)
+            *r = (uint64_t)(((int64_t)(int32_t)a * (int32_t)b) >> 32);
+        else
+            *r = (uint64_t)(((__int128)(int64_t)a * (int64_t)b) >> 64);
         break;
     case IR_muluh:
-        *r = (uint64_t)(((unsigned __int128)a * b) >> 64);
+        if (width == 32)
+            *r = (a * b) >> 32;
+        else
+            *r = (uint64_t)(((unsigned __int128)a * b) >> 64);
         break;
     case IR_divs: *r = eval_div(true, width == 64, a, b); break;
     case IR_divu: *r = eval_div(false, width == 64, a, b); break;

@@ -79,8 +79,14 @@ static void op_liveness(struct live_state *st, struct ir_op *op)
 {
     const struct ir_op_def *def = &ir_op_defs[op->opc];
     op->dead = 0;
-    if (def->flags & OPF_BB_END)
+    if (op->opc == IR_brcond || op->opc == IR_brcond_f) {
+        /* a conditional branch: globals are written back here, locals
+         * flow on into the fall-through path (ir.h) */
+        globals_live(st);
+        st->hf = false;
+    } else if (def->flags & OPF_BB_END) {
         bb_end(st);
+    }
     op->hf_live = st->hf;
     if (op->opc == IR_call) {
         call_liveness(st, op);

@@ -48,6 +48,8 @@ struct jump_cache_entry {
     const void *code;
 };
 extern struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+#define JUMP_CACHE_EMPTY UINT64_MAX
+void jump_cache_clear(void);
 static inline unsigned jump_cache_hash(gaddr_t pc)
 {
     return (unsigned)(pc >> 2) & (JUMP_CACHE_SIZE - 1);

@@ -59,8 +59,19 @@ void tb_cache_flush(void)
         }
         tb_hash[i] = NULL;
     }
-    memset(jump_cache, 0, sizeof(jump_cache));
+    jump_cache_clear();
     nr_tbs = 0;
+}
+
+/* An empty entry holds a PC no guest instruction can have (PCs are
+ * aligned), so a jump to guest address 0 misses instead of "hitting" a
+ * zeroed entry and jumping to host address 0. */
+void jump_cache_clear(void)
+{
+    for (unsigned i = 0; i < JUMP_CACHE_SIZE; i++) {
+        jump_cache[i].pc = JUMP_CACHE_EMPTY;
+        jump_cache[i].code = NULL;
+    }
 }
 
 unsigned long tb_cache_count(void)
