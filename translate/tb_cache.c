@@ -14,7 +14,9 @@
 
 static struct tb *tb_hash[TB_HASH_SIZE];
 static unsigned long nr_tbs;
-struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE] = {
+    [0 ... JUMP_CACHE_SIZE - 1] = { JUMP_CACHE_EMPTY, NULL }
+};
 
 static unsigned tb_hash_of(gaddr_t pc)
 {
