@@ -65,7 +65,6 @@ void exec_init(void)
     mm_reserve_host(mem, CODE_BUFFER_SIZE, "code buffer");
     signal_set_code_range(mem, CODE_BUFFER_SIZE);
     cb_init(&code_buf, mem, CODE_BUFFER_SIZE);
-    jump_cache_clear();
     backend_init(&code_buf);
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 64);
     code_after_prologue = code_buf.ptr;

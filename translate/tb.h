@@ -48,7 +48,10 @@ struct jump_cache_entry {
     const void *code;
 };
 extern struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+/* Empty entries point at host code that leaves with EXIT_LOOKUP, so even
+ * a guest PC equal to the empty marker lands somewhere safe. */
 #define JUMP_CACHE_EMPTY UINT64_MAX
+extern const void *jump_cache_miss_code;   /* set by the backend */
 void jump_cache_clear(void);
 static inline unsigned jump_cache_hash(gaddr_t pc)
 {

@@ -14,9 +14,8 @@
 
 static struct tb *tb_hash[TB_HASH_SIZE];
 static unsigned long nr_tbs;
-struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE] = {
-    [0 ... JUMP_CACHE_SIZE - 1] = { JUMP_CACHE_EMPTY, NULL }
-};
+struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+const void *jump_cache_miss_code;
 
 static unsigned tb_hash_of(gaddr_t pc)
 {
@@ -65,14 +64,14 @@ void tb_cache_flush(void)
     nr_tbs = 0;
 }
 
-/* An empty entry holds a PC no guest instruction can have (PCs are
- * aligned), so a jump to guest address 0 misses instead of "hitting" a
- * zeroed entry and jumping to host address 0. */
+/* An empty entry holds an unaligned PC and the miss code, so a jump to
+ * guest address 0 (or to the marker itself) leaves with EXIT_LOOKUP
+ * instead of jumping to host address 0. */
 void jump_cache_clear(void)
 {
     for (unsigned i = 0; i < JUMP_CACHE_SIZE; i++) {
         jump_cache[i].pc = JUMP_CACHE_EMPTY;
-        jump_cache[i].code = NULL;
+        jump_cache[i].code = jump_cache_miss_code;
     }
 }
 

@@ -39,6 +39,10 @@ size_t backend_init(struct codebuf *cb)
     for (unsigned i = ARRAY_SIZE(saved_regs); i-- > 0;)
         x86_pop(cb, saved_regs[i]);
     x86_ret(cb);
+    jump_cache_miss_code = cb->ptr;
+    x86_mov_ri(cb, X86_RAX, EXIT_LOOKUP);
+    x86_patch_rel32(x86_jmp_rel32(cb), backend_epilogue);
+    jump_cache_clear();
     return (size_t)(cb->ptr - start);
 }
 
