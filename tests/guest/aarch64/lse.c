@@ -2,7 +2,7 @@
  * lse.c - ARMv8.1 LSE atomics: CAS/CASA/CASL/CASAL (all sizes),
  * CASP, SWP, and LDADD/LDCLR/LDEOR/LDSET/LDSMAX/LDSMIN/LDUMAX/LDUMIN
  * with their A/L/AL and B/H/W variants and the ST* aliases, against a C
- * model; plus a 4-thread LDADDAL counter.
+ * model.
  */
 // test-expect: file
 // test-cflags: -march=armv8.1-a
