@@ -16,6 +16,8 @@
 
 struct ir_block;
 struct ferry_thread;
+struct guest_sigframe;      /* signal/guest_signal.h */
+struct guest_sigreturn;
 
 struct guest_arch {
     const char *name;           /* "aarch64": uname machine, -cpu, links */
@@ -46,6 +48,16 @@ struct guest_arch {
     /* Clone: set the child's return value / stack / TLS */
     void (*cpu_set_tls)(void *cpu, uint64_t tls);
     void (*cpu_set_sp)(void *cpu, uint64_t sp);
+
+    /* -- Signal delivery hooks (added by the signal-delivery work):
+     * signal/deliver.c calls them, targets/<guest>/sigframe.c fills them. -- */
+    uint64_t (*cpu_get_sp)(void *cpu);
+    /* Write the guest's signal frame below f->sp_top and point the CPU
+     * at the handler; false if the frame cannot be written (SIGSEGV). */
+    bool (*setup_sigframe)(void *cpu, const struct guest_sigframe *f);
+    /* rt_sigreturn: restore the CPU from the frame at its SP and give
+     * back the mask and uc_stack; false for a bad frame (SIGSEGV). */
+    bool (*sigreturn)(void *cpu, struct guest_sigreturn *r);
 };
 
 extern const struct guest_arch guest_aarch64;

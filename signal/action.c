@@ -4,9 +4,15 @@
  *
  * Mirrored: a guest SIG_IGN or SIG_DFL becomes the host disposition (so
  * that ignoring SIGPIPE or SIGCHLD works and is inherited across execve),
- * and the guest's blocked mask becomes the host's.  Never mirrored: the
+ * a guest handler becomes ferry's queueing host handler (pending.c), and
+ * the guest's blocked mask becomes the host's, so a blocked signal waits
+ * in the host kernel until the guest unblocks it.  Never mirrored: the
  * synchronous fault signals ferry itself handles (see fault.c), which the
  * host must always deliver to ferry.
+ *
+ * The alternate stack is kept as the kernel keeps it (kernel/signal.c
+ * do_sigaltstack, sigsp, __save_altstack): flags as given, SS_DISABLE
+ * with sp and size 0 when there is none.
  */
 #include <errno.h>
 #include <signal.h>
@@ -19,6 +25,8 @@
 #endif
 
 static struct guest_sigaction actions[GUEST_NSIG + 1];
+#define SS_FLAG_BITS SS_AUTODISARM
+
 static struct guest_stack altstack = { .ss_flags = SS_DISABLE };
 
 static const struct {
@@ -54,13 +62,25 @@ const struct guest_sigaction *signal_action(int sig)
 static void mirror_action(int sig, uint64_t handler)
 {
     struct sigaction sa;
+    int host = signal_host_of(sig);
 
-    if (host_owned(sig) || sig >= SIGRTMIN)  /* glibc reserves 32, 33 */
+    if (host_owned(sig) || !host)
         return;
+    if (handler > GUEST_SIG_IGN) {
+        signal_host_catch(sig);
+        return;
+    }
     memset(&sa, 0, sizeof sa);
-    /* A guest handler cannot run yet: the host takes the default action. */
     sa.sa_handler = handler == GUEST_SIG_IGN ? SIG_IGN : SIG_DFL;
-    sigaction(sig, &sa, NULL);
+    sigaction(host, &sa, NULL);
+}
+
+void signal_reset_action(int sig)
+{
+    if (sig < 1 || sig > GUEST_NSIG)
+        return;
+    actions[sig].handler = GUEST_SIG_DFL;
+    mirror_action(sig, GUEST_SIG_DFL);
 }
 
 long signal_set_action(int sig, const struct guest_sigaction *act,
@@ -74,26 +94,36 @@ long signal_set_action(int sig, const struct guest_sigaction *act,
         *old = actions[sig];
     if (act) {
         actions[sig] = *act;
-        actions[sig].mask &= ~((1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1)));
+        actions[sig].mask &= ~(GUEST_SIGBIT(SIGKILL) | GUEST_SIGBIT(SIGSTOP));
         mirror_action(sig, act->handler);
     }
     return 0;
+}
+
+void signal_host_set(sigset_t *set, uint64_t guest_mask)
+{
+    sigemptyset(set);
+    for (int sig = 1; sig <= GUEST_NSIG; sig++)
+        if ((guest_mask & GUEST_SIGBIT(sig)) && signal_host_of(sig) && !host_owned(sig))
+            sigaddset(set, signal_host_of(sig));
 }
 
 static void mirror_mask(uint64_t mask)
 {
     sigset_t set;
 
-    sigemptyset(&set);
-    for (int sig = 1; sig < SIGRTMIN && sig <= GUEST_NSIG; sig++)
-        if ((mask & (1ull << (sig - 1))) && !host_owned(sig))
-            sigaddset(&set, sig);
+    signal_host_set(&set, mask);
     sigprocmask(SIG_SETMASK, &set, NULL);
+}
+
+void signal_apply_mask(struct ferry_thread *t, uint64_t mask)
+{
+    t->sigmask = mask & ~(GUEST_SIGBIT(SIGKILL) | GUEST_SIGBIT(SIGSTOP));
+    mirror_mask(t->sigmask);
 }
 
 long signal_set_mask(struct ferry_thread *t, int how, const uint64_t *set, uint64_t *old)
 {
-    const uint64_t unblockable = (1ull << (SIGKILL - 1)) | (1ull << (SIGSTOP - 1));
     uint64_t m = t->sigmask;
 
     if (old)
@@ -106,51 +136,63 @@ long signal_set_mask(struct ferry_thread *t, int how, const uint64_t *set, uint6
     case SIG_SETMASK: m = *set; break;
     default: return -EINVAL;
     }
-    t->sigmask = m & ~unblockable;
-    mirror_mask(t->sigmask);
+    signal_apply_mask(t, m);
     return 0;
 }
 
-long signal_set_altstack(const struct guest_stack *ss, struct guest_stack *old,
-                         bool on_stack, uint64_t min_size)
+/* kernel on_sig_stack() for a stack growing down */
+static bool on_altstack(uint64_t sp)
 {
-    bool on = on_stack && !(altstack.ss_flags & SS_DISABLE);
+    if (altstack.ss_flags & SS_AUTODISARM)
+        return false;
+    return sp > altstack.ss_sp && sp - altstack.ss_sp <= altstack.ss_size;
+}
 
+/* kernel sas_ss_flags() */
+static int altstack_flags(uint64_t sp)
+{
+    if (!altstack.ss_size)
+        return SS_DISABLE;
+    return on_altstack(sp) ? SS_ONSTACK : 0;
+}
+
+long signal_set_altstack(const struct guest_stack *ss, struct guest_stack *old,
+                         uint64_t sp, uint64_t min_size)
+{
     if (old) {
         *old = altstack;
-        old->ss_flags = (altstack.ss_flags & SS_DISABLE) ? SS_DISABLE
-                                                         : (on ? SS_ONSTACK : 0);
+        old->pad = 0;
+        old->ss_flags = altstack_flags(sp) | (altstack.ss_flags & SS_FLAG_BITS);
     }
     if (!ss)
         return 0;
-    if (on)
+    if (on_altstack(sp))
         return -EPERM;
-    if (ss->ss_flags & ~(SS_DISABLE | SS_ONSTACK | SS_AUTODISARM))
+    int mode = ss->ss_flags & ~SS_FLAG_BITS;
+    if (mode != SS_DISABLE && mode != SS_ONSTACK && mode != 0)
         return -EINVAL;
-    if (ss->ss_flags & SS_DISABLE) {
+    if (mode == SS_DISABLE) {
         memset(&altstack, 0, sizeof altstack);
-        altstack.ss_flags = SS_DISABLE;
+        altstack.ss_flags = ss->ss_flags;
         return 0;
     }
     if (ss->ss_size < min_size)
         return -ENOMEM;
     altstack = *ss;
-    altstack.ss_flags &= SS_AUTODISARM;
+    altstack.pad = 0;
     return 0;
 }
 
-bool signal_self_send_ok(int sig)
+uint64_t signal_frame_top(uint64_t sp, uint64_t sa_flags, struct guest_stack *uc_stack)
 {
-    const struct guest_sigaction *a = signal_action(sig);
+    uint64_t top = sp;
 
-    if (!a || sig == SIGKILL || sig == SIGSTOP || a->handler == GUEST_SIG_DFL)
-        return true;
-    if (a->handler == GUEST_SIG_IGN)
-        return false;
-    if (log_enabled(LOG_UNIMP))
-        log_msg("%s: %s sent to the guest itself would run its handler at 0x%llx: "
-                "signal delivery is not implemented yet, signal dropped\n",
-                ferry_progname, signal_name(sig) ? signal_name(sig) : "a real-time signal",
-                (unsigned long long)a->handler);
-    return false;
+    if ((sa_flags & GUEST_SA_ONSTACK) && altstack_flags(sp) == 0)
+        top = altstack.ss_sp + altstack.ss_size;
+    *uc_stack = altstack;
+    if (altstack.ss_flags & SS_AUTODISARM) {
+        memset(&altstack, 0, sizeof altstack);
+        altstack.ss_flags = SS_DISABLE;
+    }
+    return top;
 }

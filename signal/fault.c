@@ -2,13 +2,21 @@
  * fault.c - host handlers for SIGSEGV, SIGBUS, SIGILL and SIGFPE, and the
  * guest's default actions.
  *
- * Until signal delivery exists, a guest fault ends the process as the
- * guest kernel's default action would: the disposition is reset to
- * SIG_DFL, core dumps are switched off (the core would be ferry's, not
- * the guest's), and the signal is raised again, so the parent's wait
- * status shows the same signal as on real hardware.
+ * A default action that ends the process does it as the guest kernel
+ * would: the disposition is reset to SIG_DFL, core dumps are switched off
+ * (the core would be ferry's, not the guest's), and the signal is raised
+ * again, so the parent's wait status shows the same signal as on real
+ * hardware.
+ *
+ * The four fault signals always reach host_fault(): one sent by a
+ * process (kill, tgkill: si_code <= 0) is queued for the guest like any
+ * other signal.  A data fault in translated code still takes the default
+ * action: recovering the guest registers at an arbitrary host
+ * instruction of a block is not implemented yet (the guest's SIGSEGV
+ * handler does not run for it).
  */
 #define _GNU_SOURCE
+#include <pthread.h>
 #include <setjmp.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -101,21 +109,6 @@ void signal_guest_default_action(int sig)
     _exit(128 + sig);   /* not reached: the signal is unblocked and SIG_DFL */
 }
 
-void signal_raise_guest(struct ferry_thread *t, int sig, int si_code, uint64_t addr)
-{
-    const struct guest_sigaction *a = signal_action(sig);
-
-    if (a && a->handler > GUEST_SIG_IGN && log_enabled(LOG_UNIMP))
-        log_msg("%s: %s (si_code %d, address 0x%llx) at pc 0x%llx: the guest's handler "
-                "at 0x%llx is not run (signal delivery not implemented yet)\n",
-                ferry_progname, signal_name(sig) ? signal_name(sig) : "signal", si_code,
-                (unsigned long long)addr, (unsigned long long)t->cpu->pc,
-                (unsigned long long)a->handler);
-    /* A synchronous signal cannot be ignored or blocked (kernel/signal.c,
-     * force_sig_info_to_task): always the default action. */
-    signal_guest_default_action(sig);
-}
-
 static void host_fault(int sig, siginfo_t *si, void *uc_)
 {
     ucontext_t *uc = uc_;
@@ -126,6 +119,12 @@ static void host_fault(int sig, siginfo_t *si, void *uc_)
         return;
     if (copy_recover && (sig == SIGSEGV || sig == SIGBUS))
         siglongjmp(*copy_recover, 1);
+    if (si->si_code <= 0) {         /* sent, not a fault: SI_USER, SI_TKILL... */
+        struct guest_siginfo g;
+        memcpy(&g, si, sizeof g);
+        signal_queue(sig, &g);
+        return;
+    }
 
     /* A fault in translated code is the guest's; elsewhere it is most
      * likely a ferry bug, worth naming under -d unimp. */
@@ -151,4 +150,5 @@ void signal_init(void)
     sigemptyset(&sa.sa_mask);
     for (size_t i = 0; i < ARRAY_SIZE(faults); i++)
         sigaction(faults[i], &sa, NULL);
+    pthread_atfork(NULL, NULL, signal_pending_clear);
 }

@@ -1,16 +1,30 @@
 /*
- * guest_signal.h - the guest's signal state and ferry's host signal handlers.
+ * guest_signal.h - the guest's signal state, ferry's host signal handlers,
+ * and delivery of signals to guest handlers.
  * (Not named signal.h: signal/ is on the include path, and that name
  * would hide the C library's <signal.h>.)
  *
- * For now ferry records what the guest asks (dispositions, mask,
- * alternate stack) and mirrors what the host can do for it (SIG_IGN and
- * SIG_DFL dispositions, the blocked mask), but does not yet run guest
- * handlers: a signal that would run one is reported under `-d unimp`
- * and takes the default action.  Delivery comes with the process model.
+ * How a signal reaches a guest handler (DESIGN.md "Signals"):
+ *   1. The guest installs a handler (rt_sigaction): signal_set_action()
+ *      installs a host handler for the host signal (sigmap.c maps numbers).
+ *   2. The host signal arrives: the host handler queues it with its
+ *      siginfo on the thread's pending queue (pending.c) and sets
+ *      cpu->exit_request, so translated code leaves at the next block.
+ *   3. The exec loop calls signal_deliver_pending() on EXIT_INTERRUPT and
+ *      signal_after_syscall() after every syscall; deliver.c asks the
+ *      guest (struct guest_arch hooks, targets/<guest>/sigframe.c) to
+ *      write its signal frame and redirect the CPU to the handler.
+ *   4. The handler returns through sa_restorer (or ferry's trampoline) to
+ *      rt_sigreturn: signal_sigreturn() has the guest restore its state.
+ * Synchronous faults (UDF, BRK, fetch from unmapped memory) come from
+ * raise_exception() through signal_raise_guest().
  *
  *     signal_init();                                   // at start-up
- *     signal_raise_guest(t, SIGILL, ILL_ILLOPC, pc);   // EXCP_UDEF
+ *     signal_raise_guest(t, SIGILL, ILL_ILLOPC, pc, EXCP_UDEF);
+ *     signal_after_syscall(t, nr, x0_before);         // after each syscall
+ *
+ * Single-threaded guests only: the pending queue is per host thread
+ * (__thread), and the dispositions and the alternate stack are global.
  */
 #ifndef FERRY_GUEST_SIGNAL_H
 #define FERRY_GUEST_SIGNAL_H
@@ -24,6 +38,15 @@
 #define GUEST_NSIG 64
 #define GUEST_SIG_DFL 0
 #define GUEST_SIG_IGN 1
+#define GUEST_SIGBIT(sig) (1ull << ((sig) - 1))
+
+/* sa_flags (asm-generic/signal-defs.h; arm64 and x86-64 agree) */
+#define GUEST_SA_SIGINFO   0x00000004u
+#define GUEST_SA_RESTORER  0x04000000u
+#define GUEST_SA_ONSTACK   0x08000000u
+#define GUEST_SA_RESTART   0x10000000u
+#define GUEST_SA_NODEFER   0x40000000u
+#define GUEST_SA_RESETHAND 0x80000000u
 
 /* The kernel's struct sigaction with SA_RESTORER (as arm64's). */
 struct guest_sigaction {
@@ -41,6 +64,36 @@ struct guest_stack {
     uint64_t ss_size;
 };
 
+/* siginfo_t of every 64-bit asm-generic Linux (arm64 and x86-64 alike):
+ * three ints, padding, then the union at offset 16 (si_addr, si_pid...). */
+struct guest_siginfo {
+    int32_t si_signo, si_errno, si_code, pad;
+    union {
+        uint64_t addr;                          /* SIGILL/SEGV/TRAP... */
+        struct { int32_t pid; uint32_t uid; } kill;
+        uint8_t bytes[112];
+    } u;
+};
+_Static_assert(sizeof(struct guest_siginfo) == 128, "siginfo_t is 128 bytes");
+
+/* What signal/ hands the guest's setup_sigframe hook (include/guest.h). */
+struct guest_sigframe {
+    int sig;                            /* guest signal number */
+    const struct guest_siginfo *info;
+    const struct guest_sigaction *act;  /* handler, flags, restorer */
+    uint64_t sp_top;                    /* the frame goes below this */
+    uint64_t saved_mask;                /* -> uc_sigmask */
+    struct guest_stack uc_stack;        /* -> uc_stack, as the kernel saves it */
+    uint32_t excp;                      /* enum cpu_exception, EXCP_NONE if async */
+    uint64_t fault_addr;                /* for EXCP_SEGV/EXCP_BUS */
+};
+
+/* What the guest's sigreturn hook gives back from a valid frame. */
+struct guest_sigreturn {
+    uint64_t mask;
+    struct guest_stack uc_stack;
+};
+
 enum signal_default { SIGDEF_TERM, SIGDEF_CORE, SIGDEF_IGN, SIGDEF_STOP, SIGDEF_CONT };
 
 /* Install the host handlers for faults in translated code. */
@@ -52,33 +105,81 @@ void signal_init(void);
 void signal_guest_default_action(int sig);
 
 /* A synchronous guest signal from the exec loop (EXCP_UDEF -> SIGILL,
- * EXCP_BRK -> SIGTRAP, EXCP_SEGV -> SIGSEGV).  Returns only if the
- * default action ignores the signal. */
-void signal_raise_guest(struct ferry_thread *t, int sig, int si_code, uint64_t addr);
+ * EXCP_BRK -> SIGTRAP, EXCP_SEGV -> SIGSEGV); addr is si_addr.  Runs the
+ * guest's handler (redirects the CPU) or the default action, which the
+ * kernel forces when the signal is blocked or ignored. */
+void signal_raise_guest(struct ferry_thread *t, int sig, int si_code, uint64_t addr,
+                        unsigned excp);
 
-/* rt_sigaction: record the guest disposition and mirror SIG_IGN/SIG_DFL
- * to the host.  Either pointer may be NULL.  0 or -errno. */
+/* -- sigmap.c: guest <-> host signal numbers (0: none) -- */
+int signal_host_of(int guest_sig);
+int signal_guest_of(int host_sig);
+
+/* -- action.c -- */
+/* rt_sigaction: record the guest disposition; mirror SIG_IGN/SIG_DFL to
+ * the host and install ferry's queueing host handler for guest handlers.
+ * Either pointer may be NULL.  0 or -errno. */
 long signal_set_action(int sig, const struct guest_sigaction *act,
                        struct guest_sigaction *old);
 const struct guest_sigaction *signal_action(int sig);
+/* The disposition back to SIG_DFL (SA_RESETHAND, forced faults). */
+void signal_reset_action(int sig);
 
 /* rt_sigprocmask (how: SIG_BLOCK/SIG_UNBLOCK/SIG_SETMASK, asm-generic). */
 long signal_set_mask(struct ferry_thread *t, int how, const uint64_t *set,
                      uint64_t *old);
+/* Any new mask (delivery, sigreturn, sigsuspend): SIGKILL/SIGSTOP dropped,
+ * mirrored to the host. */
+void signal_apply_mask(struct ferry_thread *t, uint64_t mask);
+/* The host sigset_t of a guest mask (unmapped signals and the fault
+ * signals ferry needs, SIGSEGV SIGBUS SIGILL SIGFPE, left out). */
+void signal_host_set(sigset_t *set, uint64_t guest_mask);
 
-/* sigaltstack; on_stack: the guest runs on its alternate stack now;
- * min_size is the guest's MINSIGSTKSZ. */
+/* sigaltstack; sp: the guest's stack pointer now; min_size is the
+ * guest's MINSIGSTKSZ. */
 long signal_set_altstack(const struct guest_stack *ss, struct guest_stack *old,
-                         bool on_stack, uint64_t min_size);
-
-/* Whether a signal sent to ourselves should really be sent: false when
- * the guest ignores it or has a handler ferry cannot run yet (reported
- * under -d unimp). */
-bool signal_self_send_ok(int sig);
+                         uint64_t sp, uint64_t min_size);
+/* Where a frame for a handler with these sa_flags goes (kernel sigsp()),
+ * and uc_stack as the kernel saves it (then SS_AUTODISARM disarms). */
+uint64_t signal_frame_top(uint64_t sp, uint64_t sa_flags, struct guest_stack *uc_stack);
 
 /* "SIGSEGV", or NULL outside 1..31. */
 const char *signal_name(int sig);
 enum signal_default signal_default(int sig);
+
+/* -- pending.c: the thread's pending queue -- */
+/* Queue a signal (async-signal-safe) and make translated code exit. */
+void signal_queue(int sig, const struct guest_siginfo *info);
+/* Take the lowest pending signal in `want` (guest bits): its number, or 0. */
+int signal_dequeue(uint64_t want, struct guest_siginfo *info);
+/* Guest bits of the signals queued now. */
+uint64_t signal_pending_bits(void);
+/* Install ferry's queueing host handler for a guest signal's host signal. */
+void signal_host_catch(int sig);
+/* The child of a fork starts with nothing pending (as the kernel's). */
+void signal_pending_clear(void);
+
+/* -- deliver.c -- */
+/* Deliver every pending unblocked signal (EXIT_INTERRUPT). */
+void signal_deliver_pending(struct ferry_thread *t);
+/* After a syscall: restart it if a signal interrupted it and the
+ * handler asks for SA_RESTART, then deliver.  nr and arg0 are the
+ * syscall number and first argument as they were before the call. */
+void signal_after_syscall(struct ferry_thread *t, long nr, uint64_t arg0);
+/* rt_sigreturn: restore the guest from the frame at its SP (or send
+ * SIGSEGV for a bad frame); min_sigstksz for the restored altstack. */
+void signal_sigreturn(struct ferry_thread *t, uint64_t min_sigstksz);
+/* rt_sigsuspend: until the next signal delivery, frames save `saved`
+ * (the mask before the call) and it is restored afterwards. */
+void signal_suspend_mask(struct ferry_thread *t, uint64_t saved);
+
+/* -- implemented by syscall/sig.c: the syscall restart policy -- */
+/* Whether guest syscall nr is restarted after a SA_RESTART handler
+ * (kernel -ERESTARTSYS; signal(7) "Interruption of system calls"). */
+bool syscall_restartable(const struct ferry_thread *t, long nr);
+/* Set the guest up to execute the syscall instruction again with its
+ * first argument arg0 back in place. */
+void syscall_prepare_restart(struct ferry_thread *t, uint64_t arg0);
 
 /* Called first by the host fault handler (SIGSEGV, SIGBUS, SIGILL,
  * SIGFPE); returns true when it dealt with the fault and execution may

@@ -250,16 +250,16 @@ static void raise_exception(struct ferry_thread *t)
     stats.exceptions++;
     switch (cpu->excp) {
     case EXCP_UDEF:
-        signal_raise_guest(t, SIGILL, ILL_ILLOPC, cpu->pc);
+        signal_raise_guest(t, SIGILL, ILL_ILLOPC, cpu->pc, cpu->excp);
         break;
     case EXCP_BRK:
-        signal_raise_guest(t, SIGTRAP, TRAP_BRKPT, cpu->pc);
+        signal_raise_guest(t, SIGTRAP, TRAP_BRKPT, cpu->pc, cpu->excp);
         break;
     case EXCP_SEGV:
-        signal_raise_guest(t, SIGSEGV, SEGV_MAPERR, cpu->excp_addr);
+        signal_raise_guest(t, SIGSEGV, SEGV_MAPERR, cpu->excp_addr, cpu->excp);
         break;
     case EXCP_BUS:
-        signal_raise_guest(t, SIGBUS, BUS_ADRALN, cpu->excp_addr);
+        signal_raise_guest(t, SIGBUS, BUS_ADRALN, cpu->excp_addr, cpu->excp);
         break;
     default:
         fatal("unknown exception %u at guest pc 0x%" PRIx64, cpu->excp, cpu->pc);
@@ -283,16 +283,21 @@ void exec_loop(struct ferry_thread *t)
         case EXIT_LOOKUP:
             stats.lookups++;
             break;
-        case EXIT_SYSCALL:
+        case EXIT_SYSCALL: {
+            /* signal/ needs the number and x0 as they were, to restart */
+            long nr = t->arch->syscall_nr(cpu);
+            uint64_t arg0 = t->arch->syscall_arg(cpu, 0);
             stats.syscalls++;
             syscall_dispatch(t);
+            signal_after_syscall(t, nr, arg0);
             break;
+        }
         case EXIT_EXCEPTION:
             raise_exception(t);
             break;
         case EXIT_INTERRUPT:
             stats.interrupts++;
-            cpu->exit_request = 0;
+            signal_deliver_pending(t);   /* clears exit_request */
             break;
         default:
             fatal("translated code returned unknown exit %" PRIuPTR, ret);

@@ -9,6 +9,7 @@
 #include "cpu.h"
 #include "guest.h"
 #include "hwcap.h"
+#include "sigframe.h"
 #include "syscall_abi.h"
 
 void a64_init_globals(struct ir_block *ir);
@@ -60,6 +61,10 @@ const struct guest_arch guest_aarch64 = {
     .syscall_ret = a64_syscall_ret,
     .cpu_set_tls = a64_cpu_set_tls,
     .cpu_set_sp = a64_cpu_set_sp,
+    /* signal delivery hooks (sigframe.c) */
+    .cpu_get_sp = a64_cpu_get_sp,
+    .setup_sigframe = a64_setup_sigframe,
+    .sigreturn = a64_sigreturn,
 };
 
 static const struct guest_arch *const guests[] = { &guest_aarch64 };
