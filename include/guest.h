@@ -38,6 +38,10 @@ struct guest_arch {
      * of one block at pc.  Returns the guest bytes covered (>= 4). */
     void (*init_globals)(struct ir_block *ir);
     unsigned (*gen_block)(struct ir_block *ir, gaddr_t pc, unsigned max_insns);
+    /* Tier 2: the IR of a hot region whose head is pc (it may loop back
+     * to its head and leave through several exits).  Returns the guest
+     * instructions it covers. */
+    unsigned (*gen_region)(struct ir_block *ir, gaddr_t pc);
     /* Disassemble one instruction for -d in_asm into buf (capstone). */
     void (*disas)(gaddr_t pc, uint32_t insn, char *buf, size_t len);
 

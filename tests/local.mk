@@ -11,7 +11,9 @@
 
 TESTS += \
 	tests/guest/run.sh \
+	tests/guest/run-tier2.sh \
 	tests/diff/run.sh \
+	tests/diff/run-tier2.sh \
 	tests/busybox/run.sh \
 	tests/busybox/arch-test.sh
 
@@ -23,6 +25,8 @@ tests_diff_gen_CPPFLAGS =
 
 EXTRA_DIST += \
 	tests/guest/run.sh \
+	tests/guest/run-tier2.sh \
+	tests/diff/run-tier2.sh \
 	tests/guest/aarch64/guest_test.h \
 	tests/guest/aarch64/alu_flags.c tests/guest/aarch64/alu_flags.expected \
 	tests/guest/aarch64/atomics.c tests/guest/aarch64/atomics.expected \
@@ -58,7 +62,7 @@ EXTRA_DIST += \
 # Built at test time by the runners (in the build tree).
 clean-local: clean-local-tests
 clean-local-tests:
-	-rm -rf tests/guest/bin tests/diff/work tests/busybox/work
+	-rm -rf tests/guest/bin tests/guest/bin-tier2 tests/diff/work tests/diff/work-tier2 tests/busybox/work
 .PHONY: clean-local-tests
 
 # Many random seeds instead of the fixed list (DIFF_SEEDS=N, default 200).

@@ -32,10 +32,13 @@ static struct codebuf code_buf;
 static uint8_t *code_after_prologue;
 static struct ir_block ir_blk;
 static bool ir_ready;
+static bool tier2_enabled = true;   /* FERRY_TIER2=0 turns regions off */
+static unsigned long tier2_max = ~0ul; /* FERRY_TIER2_MAX: bisect regions */
+static struct tb *find_tb(struct ferry_thread *t, gaddr_t pc);
 
 /* -d stats: exits by reason, one table */
-#define EXEC_STATS(X) X(translated) X(flushes) X(chained) X(lookups) \
-    X(syscalls) X(exceptions) X(interrupts) X(loop_entries)
+#define EXEC_STATS(X) X(translated) X(regions) X(flushes) X(chained)  \
+    X(lookups) X(syscalls) X(exceptions) X(interrupts) X(loop_entries)
 static struct {
 #define FIELD(n) unsigned long n;
     EXEC_STATS(FIELD)
@@ -69,6 +72,15 @@ void exec_init(void)
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 64);
     code_after_prologue = code_buf.ptr;
     mm_guest_change_hook = guest_memory_changed;
+    const char *tier2 = getenv("FERRY_TIER2");
+    if (tier2 && !strcmp(tier2, "0"))
+        tier2_enabled = false;
+    const char *max = getenv("FERRY_TIER2_MAX");
+    if (max)
+        tier2_max = strtoul(max, NULL, 0);
+    const char *threshold = getenv("FERRY_TIER2_THRESHOLD");
+    if (threshold && atoi(threshold) > 0)
+        tb_hot_threshold = (uint32_t)atoi(threshold);
 }
 
 /* -- Which guest pages have translations --
@@ -170,7 +182,12 @@ static bool gen_host_code(struct ferry_thread *t, struct tb *tb)
         ir_ready = true;
     }
     ir_reset(&ir_blk);
-    tb->guest_size = arch->gen_block(&ir_blk, tb->pc, TB_MAX_INSNS);
+    if (tb->tier == 2) {
+        tb->guest_size = 4 * arch->gen_region(&ir_blk, tb->pc);
+        ir_pin_globals(&ir_blk, BACKEND_MAX_PINS);
+    } else {
+        tb->guest_size = arch->gen_block(&ir_blk, tb->pc, TB_MAX_INSNS);
+    }
     if (log_enabled(LOG_OP)) {
         log_block(tb, "OP");
         log_flush();
@@ -186,24 +203,36 @@ static bool gen_host_code(struct ferry_thread *t, struct tb *tb)
     return backend_gen_code(&ir_blk, &code_buf, tb);
 }
 
-static struct tb *translate(struct ferry_thread *t, gaddr_t pc)
+/* Remember the guest pages a block was translated from. */
+static void note_code_pages(const struct ir_block *ir)
+{
+    for (uint32_t i = 0; i < ir->nr_ops; i++)
+        if (ir->ops[i].opc == IR_insn_start)
+            code_page_add(ir->ops[i].c[0] >> 12);
+}
+
+/* Translate a block (tier 1) or a region (tier 2) at pc; NULL only when
+ * a region does not fit even after a flush (the caller keeps tier 1). */
+static struct tb *translate_tier(struct ferry_thread *t, gaddr_t pc, int tier)
 {
     double t0 = log_enabled(LOG_STATS) ? now() : 0;
     struct tb *tb = tb_alloc(pc);
     if (!tb)
         fatal("out of memory allocating a translation block");
+    tb->tier = (uint8_t)(tier == 1 && !tier2_enabled ? 0 : tier);
     if (!gen_host_code(t, tb)) {
-        exec_flush_code();
         free(tb->pcmap);
-        memset(tb, 0, sizeof(*tb));
-        tb->pc = pc;
+        free(tb);
+        exec_flush_code();
+        if (tier == 2)
+            return NULL;
+        tb = tb_alloc(pc);
+        tb->tier = tier2_enabled ? 1 : 0;
         if (!gen_host_code(t, tb))
             fatal("block at 0x%" PRIx64 " does not fit in the code buffer", pc);
     }
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 16);
-    tb_cache_insert(tb);
-    for (uint64_t p = tb->pc >> 12; p <= (tb->pc + tb->guest_size - 1) >> 12; p++)
-        code_page_add(p);
+    note_code_pages(&ir_blk);
     stats.translated++;
     if (log_enabled(LOG_OUT_ASM)) {
         log_msg("OUT: [guest %016" PRIx64 "] %u bytes\n", pc, tb->code_size);
@@ -213,6 +242,29 @@ static struct tb *translate(struct ferry_thread *t, gaddr_t pc)
     if (log_enabled(LOG_STATS))
         stats.translate_seconds += now() - t0;
     return tb;
+}
+
+static struct tb *translate(struct ferry_thread *t, gaddr_t pc)
+{
+    struct tb *tb = translate_tier(t, pc, 1);
+    tb_cache_insert(tb);
+    return tb;
+}
+
+/* A tier-1 block ran hot: replace it by a region starting at its PC. */
+static struct tb *tier_up(struct ferry_thread *t, struct tb *old)
+{
+    uint8_t *gen_before = code_buf.ptr;
+    if (!tier2_enabled || tb_cache_lookup(old->pc) != old
+        || stats.regions >= tier2_max)
+        return find_tb(t, t->cpu->pc);
+    struct tb *tb = translate_tier(t, old->pc, 2);
+    if (!tb || code_buf.ptr < gen_before)     /* flushed: old is gone */
+        return tb ? (tb_cache_insert(tb), tb) : find_tb(t, t->cpu->pc);
+    tb_cache_replace(old, tb);
+    backend_redirect(old, tb->code);
+    stats.regions++;
+    return find_tb(t, t->cpu->pc);
 }
 
 static struct tb *find_tb(struct ferry_thread *t, gaddr_t pc)
@@ -229,8 +281,8 @@ static struct tb *find_tb(struct ferry_thread *t, gaddr_t pc)
 /* A chain request: tb | slot.  Patch the slot to the successor. */
 static struct tb *chain(struct ferry_thread *t, uintptr_t ret)
 {
-    struct tb *from = (struct tb *)(ret & ~(uintptr_t)1);
-    unsigned slot = ret & 1;
+    struct tb *from = (struct tb *)(ret & ~(uintptr_t)(TB_ALIGN - 1));
+    unsigned slot = ret & (TB_ALIGN - 1);
     uint8_t *gen_before = code_buf.ptr;
     struct tb *next = find_tb(t, t->cpu->pc);
     /* a flush while translating freed `from`: nothing to patch */
@@ -276,7 +328,10 @@ void exec_loop(struct ferry_thread *t)
         stats.loop_entries++;
         uintptr_t ret = backend_enter(cpu, tb->code);
         if (ret >= EXIT_REASON_MAX) {
-            tb = chain(t, ret);
+            if ((ret & (TB_ALIGN - 1)) == TB_EXIT_HOT)
+                tb = tier_up(t, (struct tb *)(ret & ~(uintptr_t)(TB_ALIGN - 1)));
+            else
+                tb = chain(t, ret);
             continue;
         }
         switch (ret) {

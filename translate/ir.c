@@ -39,6 +39,9 @@ void ir_reset(struct ir_block *ir)
     ir->nr_temps = 1 + ir->nr_globals;
     ir->nr_labels = 0;
     ir->nr_calls = 0;
+    ir->nr_pins = 0;
+    for (uint32_t t = 1; t <= ir->nr_globals; t++)
+        ir->temps[t].pin = -1;
 }
 
 void ir_free(struct ir_block *ir)
@@ -56,6 +59,7 @@ static ir_temp new_temp_kind(struct ir_block *ir, enum ir_temp_kind kind)
     ir_temp t = ir->nr_temps++;
     memset(&ir->temps[t], 0, sizeof(ir->temps[t]));
     ir->temps[t].kind = kind;
+    ir->temps[t].pin = -1;
     return t;
 }
 
@@ -319,6 +323,11 @@ void ir_goto_ptr(struct ir_block *ir, ir_temp pc)
 void ir_exit_tb(struct ir_block *ir, unsigned reason)
 {
     ir_emit(ir, IR_exit_tb, IR_W64)->c[0] = reason;
+}
+
+void ir_exit_check(struct ir_block *ir, uint64_t pc)
+{
+    ir_emit(ir, IR_exit_check, IR_W64)->c[0] = pc;
 }
 
 void ir_discard(struct ir_block *ir, ir_temp t)

@@ -94,6 +94,8 @@ struct ir_temp_info {
     int32_t env_offset;     /* TEMP_GLOBAL: offset in the CPU state */
     uint64_t value;         /* TEMP_CONST */
     const char *name;       /* TEMP_GLOBAL, for -d op */
+    int8_t pin;             /* TEMP_GLOBAL in a region: pinned register
+                               index (ir_pin_globals), or -1 */
     /* filled by passes: */
     uint32_t use_count;
     int32_t alloc_state;    /* owned by the register allocator */
@@ -136,6 +138,7 @@ struct ir_block {
     uint32_t nr_globals;    /* temps [1, nr_globals] are the globals */
     uint32_t nr_labels;
     ir_temp env;            /* the TEMP_ENV temp: pointer to CPU state */
+    uint8_t nr_pins;        /* globals pinned for the whole block */
     struct ir_call *calls;  /* call records, nr_calls of them */
     uint32_t nr_calls, cap_calls;
 };
@@ -220,6 +223,14 @@ void ir_goto_tb(struct ir_block *ir, unsigned slot, uint64_t pc);
 void ir_goto_ptr(struct ir_block *ir, ir_temp pc);
 void ir_exit_tb(struct ir_block *ir, unsigned reason);
 void ir_discard(struct ir_block *ir, ir_temp t);
+/* In a region's loop head: leave (pc = c0) if a signal is pending. */
+void ir_exit_check(struct ir_block *ir, uint64_t pc);
+
+/* -- Regions (tier 2) -- */
+/* Give up to max of the most used globals a host register for the whole
+ * block: they are loaded once at entry and stored only where the block
+ * leaves (translate/pin.c). */
+void ir_pin_globals(struct ir_block *ir, unsigned max);
 
 /* -- Passes (translate/opt.c, translate/liveness.c) -- */
 /* Constant folding and propagation; see the contract in opt.c. */

@@ -7,6 +7,7 @@ libferry_a_SOURCES += \
 	translate/ir_dump.c \
 	translate/opt.c \
 	translate/liveness.c \
+	translate/pin.c \
 	translate/tb_cache.c \
 	translate/exec.c
 

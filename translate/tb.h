@@ -17,6 +17,13 @@
 #include "ferry.h"
 
 #define TB_MAX_INSNS 512
+#define TB_MAX_SLOTS 16           /* chain slots: 2 in tier 1, more in regions */
+#define TB_ALIGN 32               /* exit value = tb | slot, tb | TB_EXIT_HOT */
+#define TB_EXIT_HOT 16            /* the block ran hot: build a region */
+#define TB_HOT_THRESHOLD 2000     /* tier-1 executions before tier 2 */
+/* The threshold in use: FERRY_TIER2_THRESHOLD overrides it (tests use 1
+ * to send every block through tier 2). */
+extern uint32_t tb_hot_threshold;
 
 struct tb {
     gaddr_t pc;               /* first guest instruction */
@@ -24,10 +31,15 @@ struct tb {
     uint32_t nr_insns;
     uint8_t *code;            /* host code */
     uint32_t code_size;
-    uint8_t *jmp_field[2];    /* rel32 field of each chain slot's jmp */
-    uint8_t *jmp_reset[2];    /* where an unchained slot jumps (its stub) */
-    gaddr_t jmp_target[2];    /* guest PC each slot goes to */
-    uint32_t *pcmap;          /* nr_insns pairs: host offset, guest offset */
+    uint8_t tier;             /* 0: block, 1: block that counts its runs
+                                 towards tier 2, 2: hot region */
+    uint8_t nr_slots;
+    uint8_t *jmp_field[TB_MAX_SLOTS]; /* rel32 field of each slot's jmp */
+    uint8_t *jmp_reset[TB_MAX_SLOTS]; /* where an unchained slot jumps */
+    gaddr_t jmp_target[TB_MAX_SLOTS]; /* guest PC each slot goes to */
+    int32_t *hot_counter;     /* tier 1: counts down to the tier-up */
+    uint32_t *pcmap;          /* nr_insns pairs: host offset, guest offset
+                                 (signed: a region may go backwards) */
     struct tb *hash_next;
     uint64_t exec_count;      /* for -d stats */
 };
@@ -35,6 +47,8 @@ struct tb {
 /* -- TB cache (tb_cache.c) -- */
 struct tb *tb_cache_lookup(gaddr_t pc);
 void tb_cache_insert(struct tb *tb);
+/* Put tb (a region) in place of old; old's code stays valid until a flush. */
+void tb_cache_replace(struct tb *old, struct tb *tb);
 /* Drop every TB (code buffer full): the caller then resets the buffer. */
 void tb_cache_flush(void);
 struct tb *tb_alloc(gaddr_t pc);

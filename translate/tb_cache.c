@@ -14,8 +14,10 @@
 
 static struct tb *tb_hash[TB_HASH_SIZE];
 static unsigned long nr_tbs;
+static struct tb *retired;   /* replaced blocks: code still reachable */
 struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
 const void *jump_cache_miss_code;
+uint32_t tb_hot_threshold = TB_HOT_THRESHOLD;
 
 static unsigned tb_hash_of(gaddr_t pc)
 {
@@ -31,6 +33,21 @@ struct tb *tb_cache_lookup(gaddr_t pc)
     return NULL;
 }
 
+/* A region replaces the tier-1 block of the same PC in the table. */
+void tb_cache_replace(struct tb *old, struct tb *tb)
+{
+    struct tb **pp = &tb_hash[tb_hash_of(old->pc)];
+    while (*pp && *pp != old)
+        pp = &(*pp)->hash_next;
+    if (*pp) {
+        *pp = old->hash_next;
+        nr_tbs--;
+    }
+    old->hash_next = retired;
+    retired = old;
+    tb_cache_insert(tb);
+}
+
 void tb_cache_insert(struct tb *tb)
 {
     unsigned h = tb_hash_of(tb->pc);
@@ -41,9 +58,10 @@ void tb_cache_insert(struct tb *tb)
 
 struct tb *tb_alloc(gaddr_t pc)
 {
-    struct tb *tb = calloc(1, sizeof(*tb));
+    struct tb *tb = aligned_alloc(TB_ALIGN, ALIGN_UP(sizeof(*tb), TB_ALIGN));
     if (!tb)
         return NULL;
+    memset(tb, 0, sizeof(*tb));
     tb->pc = pc;
     return tb;
 }
@@ -59,6 +77,12 @@ void tb_cache_flush(void)
             tb = next;
         }
         tb_hash[i] = NULL;
+    }
+    while (retired) {
+        struct tb *next = retired->hash_next;
+        free(retired->pcmap);
+        free(retired);
+        retired = next;
     }
     jump_cache_clear();
     nr_tbs = 0;
@@ -88,6 +112,6 @@ bool tb_host_to_guest_pc(const struct tb *tb, const uint8_t *host, gaddr_t *pc)
     unsigned i = 0;
     while (i + 1 < tb->nr_insns && tb->pcmap[2 * (i + 1)] <= off)
         i++;
-    *pc = tb->pc + tb->pcmap[2 * i + 1];
+    *pc = tb->pc + (int64_t)(int32_t)tb->pcmap[2 * i + 1];
     return true;
 }

@@ -32,6 +32,10 @@ uintptr_t backend_enter(void *cpu, const void *code);
 bool backend_gen_code(struct ir_block *ir, struct codebuf *cb, struct tb *tb);
 /* Point chain slot `slot` of tb at host code `target` (NULL: unchain). */
 void backend_chain(struct tb *tb, unsigned slot, const void *target);
+/* Make the start of old's code jump to `target` (old was replaced). */
+void backend_redirect(struct tb *old, const void *target);
+/* How many globals a block may pin in host registers (ir_pin_globals). */
+#define BACKEND_MAX_PINS 5
 
 /* Offsets in the CPU state the backend needs (set by the exec loop from
  * the guest: struct cpu_common is at offset 0 of every guest state). */

@@ -5,6 +5,7 @@
  * branches, chained exits (goto_tb), indirect jumps through the inline
  * jump cache (goto_ptr), helper calls, and the shared prologue/epilogue.
  */
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 #include "backend.h"
@@ -57,6 +58,15 @@ void backend_chain(struct tb *tb, unsigned slot, const void *target)
                          target ? target : tb->jmp_reset[slot]);
 }
 
+/* The entry of every block is at least 6 bytes of plain instructions
+ * (mov eax, [r14+..]; test), which a jmp rel32 may overwrite. */
+void backend_redirect(struct tb *old, const void *target)
+{
+    struct codebuf cb;
+    cb_init(&cb, old->code, 5);
+    x86_patch_rel32(x86_jmp_rel32(&cb), target);
+}
+
 /* -- Labels -- */
 
 void lower_label_ref(struct lower *L, uint32_t label, uint8_t *field)
@@ -101,6 +111,14 @@ static void lower_goto_tb(struct lower *L, const struct ir_op *op)
 {
     unsigned slot = (unsigned)op->c[0];
     ra_sync_globals(&L->ra);
+    ra_store_pinned(&L->ra);
+    if (slot >= TB_MAX_SLOTS)
+        fatal("backend: chain slot %u out of range", slot);
+    if (L->tb->jmp_field[slot])
+        fatal("backend: chain slot %u used twice in the block at 0x%" PRIx64,
+              slot, L->tb->pc);
+    if (slot >= L->tb->nr_slots)
+        L->tb->nr_slots = (uint8_t)(slot + 1);
     uint8_t *field = x86_jmp_rel32_aligned(L->cb);
     x86_patch_rel32(field, L->cb->ptr);
     L->tb->jmp_field[slot] = field;
@@ -117,6 +135,7 @@ static void lower_goto_ptr(struct lower *L, const struct ir_op *op)
     struct codebuf *cb = L->cb;
     int pc = ra_load(&L->ra, op->args[0], ALLOCATABLE_REGS & ~(REG_BIT(X86_RAX) | REG_BIT(X86_RCX)));
     ra_sync_globals(&L->ra);
+    ra_store_pinned(&L->ra);
     x86_store(cb, 3, pc, X86_MEM(ENV_REG, offsetof(struct cpu_common, pc)));
     x86_mov_rr(cb, false, X86_RAX, pc);
     x86_shift_ri(cb, X86_SHR, false, X86_RAX, 2);
@@ -129,6 +148,21 @@ static void lower_goto_ptr(struct lower *L, const struct ir_op *op)
     x86_jmp_m(cb, X86_MEM(X86_RCX, 8));
     x86_patch_rel32(miss, cb->ptr);
     jmp_epilogue(L, EXIT_LOOKUP);
+}
+
+/* A region's loop head: leave with EXIT_INTERRUPT (pc = head) when a
+ * signal is pending, so a loop that never leaves host code stays
+ * interruptible.  Non-pinned globals are in memory here (after a label). */
+static void lower_exit_check(struct lower *L, uint64_t pc)
+{
+    struct x86_mem m = X86_MEM(ENV_REG, offsetof(struct cpu_common, exit_request));
+    x86_load(L->cb, 2, false, X86_RAX, m);
+    x86_test_rr(L->cb, false, X86_RAX, X86_RAX);
+    uint8_t *skip = x86_jcc_rel32(L->cb, X86_CC_E);
+    ra_store_pinned(&L->ra);
+    store_pc(L, pc);
+    jmp_epilogue(L, EXIT_INTERRUPT);
+    x86_patch_rel32(skip, L->cb->ptr);
 }
 
 /* -- Helper calls -- */
@@ -157,8 +191,10 @@ static void lower_call(struct lower *L, const struct ir_op *op)
     const struct ir_call *c = op->call;
     bool globals = (c->flags & (CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS))
                    != (CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS);
-    if (globals)
+    if (globals) {
         ra_sync_globals(ra);
+        ra_store_pinned(ra);
+    }
     ra_spill_mask(ra, CALLER_SAVED_REGS);
     for (unsigned i = 0; i < c->nargs; i++)
         copy_to_reg(ra, c->args[i], call_arg_regs[i]);
@@ -171,10 +207,12 @@ static void lower_call(struct lower *L, const struct ir_op *op)
         x86_alu_ri(L->cb, X86_ADD, true, X86_RSP, 8);
         x86_popfq(L->cb);
     }
-    if (!(c->flags & CALL_NO_WRITE_GLOBALS))
+    if (!(c->flags & CALL_NO_WRITE_GLOBALS)) {
         for (uint32_t t = 1; t <= ra->ir->nr_globals; t++)
             if (ra->ts[t].val == VAL_REG)
                 ra_free_temp(ra, t);
+        ra_load_pinned(ra);
+    }
     for (unsigned i = 0; i < c->nargs; i++)
         if (op->dead & (1u << i))
             ra_free_temp(ra, c->args[i]);
@@ -239,26 +277,48 @@ static void evict_clobbers(struct lower *L, const struct ir_op *op,
     }
 }
 
+/* A pinned output goes straight to its register when that register is
+ * not also an input of the op (emitters assume outputs do not alias
+ * inputs, except input 0 of a 2-address op). */
+static int pinned_output_reg(struct lower *L, const struct ir_op *op,
+                             const struct op_desc *d)
+{
+    struct ra *ra = &L->ra;
+    ir_temp t = op->args[0];
+    if (!ra_is_pinned(ra, t))
+        return -1;
+    int r = ra->ts[t].reg;
+    if ((ra->locked & REG_BIT(r)) || (d->out_mask && !(d->out_mask & REG_BIT(r))))
+        return -1;
+    ra->locked |= REG_BIT(r);
+    return r;
+}
+
 static int place_output(struct lower *L, const struct ir_op *op,
                         const struct op_desc *d, const struct opnd *o)
 {
     struct ra *ra = &L->ra;
     const struct ir_op_def *def = &ir_op_defs[op->opc];
+    int pin = pinned_output_reg(L, op, d);
     if (d->out_in0) {
         const struct opnd *in0 = &o[def->outs];
         ir_temp t0 = op->args[def->outs];
-        if (!in0->imm && (!is_reg_temp(ra, t0) || input_dies_in(L, op, in0->reg))) {
+        bool pinned_other = ra_is_pinned(ra, t0) && t0 != op->args[0];
+        if (!in0->imm && !pinned_other
+            && (!is_reg_temp(ra, t0) || input_dies_in(L, op, in0->reg))) {
             if (is_reg_temp(ra, t0))
                 ra_evict_keep(ra, in0->reg, true);
             return in0->reg;
         }
-        int r = ra_scratch(ra, ALLOCATABLE_REGS);
+        int r = pin >= 0 ? pin : ra_scratch(ra, ALLOCATABLE_REGS);
         if (in0->imm)
             x86_mov_ri(L->cb, r, (uint64_t)in0->value);
         else
             x86_mov_rr(L->cb, true, r, in0->reg);
         return r;
     }
+    if (pin >= 0)
+        return pin;
     if (d->out_mask && (d->out_mask & d->clobbers))
         return __builtin_ctz(d->out_mask);
     return ra_scratch(ra, d->out_mask ? d->out_mask : ALLOCATABLE_REGS);
@@ -270,7 +330,8 @@ static bool try_rename(struct lower *L, const struct ir_op *op)
     struct ra *ra = &L->ra;
     ir_temp d = op->args[0], s = op->args[1];
     if (op->opc != IR_mov || op->width != IR_W64 || !ra_is_dying(op, 1)
-        || !is_reg_temp(ra, s) || ra->ts[s].val != VAL_REG || d == s)
+        || !is_reg_temp(ra, s) || ra->ts[s].val != VAL_REG || d == s
+        || ra_is_pinned(ra, s))
         return false;
     int r = ra->ts[s].reg;
     ra_free_temp(ra, s);
@@ -347,7 +408,11 @@ static void lower_control(struct lower *L, const struct ir_op *op)
         break;
     case IR_exit_tb:
         ra_sync_globals(&L->ra);
+        ra_store_pinned(&L->ra);
         jmp_epilogue(L, op->c[0]);
+        break;
+    case IR_exit_check:
+        lower_exit_check(L, op->c[0]);
         break;
     case IR_call:
         lower_call(L, op);
@@ -363,19 +428,26 @@ static void lower_control(struct lower *L, const struct ir_op *op)
 }
 
 /* Every block starts by checking exit_request, so a pending signal is
- * noticed even by a guest spinning in chained blocks (RAX is free here). */
-static void block_entry_check(struct lower *L, uint8_t **field)
+ * noticed even by a guest spinning in chained blocks (RAX is free here).
+ * A tier-1 block then counts its executions down (the counter sits just
+ * before its code); at zero it asks the exec loop for a region. */
+static void block_entry_check(struct lower *L, uint8_t **field, uint8_t **hot)
 {
     struct x86_mem m = X86_MEM(ENV_REG, offsetof(struct cpu_common, exit_request));
     x86_load(L->cb, 2, false, X86_RAX, m);
     x86_test_rr(L->cb, false, X86_RAX, X86_RAX);
     *field = x86_jcc_rel32(L->cb, X86_CC_NE);
+    *hot = NULL;
+    if (L->tb->hot_counter) {
+        x86_sub_rip32_imm8(L->cb, L->tb->hot_counter, 1);
+        *hot = x86_jcc_rel32(L->cb, X86_CC_E);
+    }
 }
 
 bool backend_gen_code(struct ir_block *ir, struct codebuf *cb, struct tb *tb)
 {
     struct lower L = { .cb = cb, .tb = tb };
-    uint8_t *to_interrupt;
+    uint8_t *to_interrupt, *to_hot;
     unsigned insns = 0;
 
     for (uint32_t i = 0; i < ir->nr_ops; i++)
@@ -385,13 +457,25 @@ bool backend_gen_code(struct ir_block *ir, struct codebuf *cb, struct tb *tb)
     if (!tb->pcmap || !L.label_addr)
         fatal("out of memory generating code");
     ra_init(&L.ra, ir, cb);
+    tb->nr_slots = 0;
+    if (tb->tier == 1) {             /* the tier-up counter, before the code */
+        cb->ptr = (uint8_t *)ALIGN_UP((uintptr_t)cb->ptr, 4);
+        tb->hot_counter = (int32_t *)cb->ptr;
+        cb_u32(cb, tb_hot_threshold);
+    }
     tb->code = cb->ptr;
-    block_entry_check(&L, &to_interrupt);
+    block_entry_check(&L, &to_interrupt, &to_hot);
+    ra_load_pinned(&L.ra);
     for (uint32_t i = 0; i < ir->nr_ops && !cb->overflow; i++)
         lower_control(&L, &ir->ops[i]);
     x86_patch_rel32(to_interrupt, cb->ptr);
     store_pc(&L, tb->pc);
     jmp_epilogue(&L, EXIT_INTERRUPT);
+    if (to_hot) {
+        x86_patch_rel32(to_hot, cb->ptr);
+        store_pc(&L, tb->pc);
+        jmp_epilogue(&L, (uintptr_t)tb | TB_EXIT_HOT);
+    }
     tb->nr_insns = L.nr_insns;
     tb->code_size = (uint32_t)(cb->ptr - tb->code);
     ra_fini(&L.ra);

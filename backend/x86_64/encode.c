@@ -657,3 +657,19 @@ uint8_t *x86_jmp_rel32_aligned(struct codebuf *cb)
     x86_nop(cb, (unsigned)(-(uintptr_t)(cb->ptr + 1) & 3));
     return x86_jmp_rel32(cb);
 }
+
+/* -- Addition for tier-up counters (lead) -- */
+
+/* sub dword [rip + disp32], imm8: target must be within +-2 GiB. */
+void x86_sub_rip32_imm8(struct codebuf *cb, const void *target, int8_t imm)
+{
+    int64_t disp = (const uint8_t *)target - (cb->ptr + 7);
+    if (disp != (int32_t)disp) {
+        cb->overflow = true;     /* cannot happen inside one code buffer */
+        return;
+    }
+    cb_byte(cb, 0x83);
+    cb_byte(cb, 0x2d);           /* mod 00, /5 (sub), rm 101 = rip */
+    cb_u32(cb, (uint32_t)(int32_t)disp);
+    cb_byte(cb, (uint8_t)imm);
+}

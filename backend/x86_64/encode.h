@@ -151,4 +151,8 @@ void x86_movdqu_store(struct codebuf *cb, int xmm, struct x86_mem m);
  * re-patched while other threads may execute it (TB chaining). */
 uint8_t *x86_jmp_rel32_aligned(struct codebuf *cb);
 
+/* -- Addition (lead): tier-up counters live next to their block -- */
+/* sub dword [rip + disp32], imm8 with the rip-relative target address. */
+void x86_sub_rip32_imm8(struct codebuf *cb, const void *target, int8_t imm);
+
 #endif

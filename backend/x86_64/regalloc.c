@@ -39,6 +39,36 @@ void ra_init(struct ra *ra, struct ir_block *ir, struct codebuf *cb)
     }
     for (int r = 0; r < 16; r++)
         ra->owner[r] = IR_NO_TEMP;
+    static const int pin_regs[MAX_PINS] = PIN_REGS_INIT;
+    for (uint32_t t = 1; t <= ir->nr_globals; t++) {
+        int8_t pin = ir->temps[t].pin;
+        if (pin < 0 || pin >= MAX_PINS)
+            continue;
+        ra->ts[t].val = VAL_REG;
+        ra->ts[t].reg = (int8_t)pin_regs[pin];
+        ra->owner[pin_regs[pin]] = t;
+        ra->pinned |= REG_BIT(pin_regs[pin]);
+    }
+}
+
+bool ra_is_pinned(const struct ra *ra, ir_temp t)
+{
+    return ra->ts[t].val == VAL_REG && (ra->pinned & REG_BIT(ra->ts[t].reg))
+           && ra->owner[ra->ts[t].reg] == t;
+}
+
+void ra_load_pinned(struct ra *ra)
+{
+    for (int r = 0; r < 16; r++)
+        if (ra->pinned & REG_BIT(r))
+            x86_load(ra->cb, 3, false, r, global_mem(ra, ra->owner[r]));
+}
+
+void ra_store_pinned(struct ra *ra)
+{
+    for (int r = 0; r < 16; r++)
+        if (ra->pinned & REG_BIT(r))
+            x86_store(ra->cb, 3, r, global_mem(ra, ra->owner[r]));
 }
 
 void ra_fini(struct ra *ra)
@@ -100,7 +130,7 @@ void ra_free_temp(struct ra *ra, ir_temp t)
 {
     struct tstate *ts = &ra->ts[t];
     enum ir_temp_kind k = ra->ir->temps[t].kind;
-    if (k == TEMP_CONST || k == TEMP_ENV)
+    if (k == TEMP_CONST || k == TEMP_ENV || ra_is_pinned(ra, t))
         return;
     if (ts->val == VAL_REG && ra->owner[ts->reg] == t)
         ra->owner[ts->reg] = IR_NO_TEMP;
@@ -120,7 +150,7 @@ void ra_free_temp(struct ra *ra, ir_temp t)
 
 static int pick_reg(struct ra *ra, uint16_t mask)
 {
-    uint16_t avail = mask & ALLOCATABLE_REGS & ~ra->locked;
+    uint16_t avail = mask & ALLOCATABLE_REGS & ~ra->locked & ~ra->pinned;
     /* prefer a free callee-saved register: it survives helper calls */
     uint16_t free_regs = 0;
     for (int r = 0; r < 16; r++)
@@ -191,7 +221,7 @@ int ra_load(struct ra *ra, ir_temp t, uint16_t mask)
     }
     int r = take_reg(ra, mask);
     load_value(ra, t, r);
-    if (k == TEMP_CONST || k == TEMP_ENV)
+    if (k == TEMP_CONST || k == TEMP_ENV || ra_is_pinned(ra, t))
         return r;                 /* a scratch copy, owned by nobody */
     if (ts->val == VAL_REG)       /* moved: leave the old register */
         ra->owner[ts->reg] = IR_NO_TEMP;
@@ -204,7 +234,7 @@ int ra_load(struct ra *ra, ir_temp t, uint16_t mask)
 void ra_evict_keep(struct ra *ra, int r, bool dying)
 {
     ir_temp t = ra->owner[r];
-    if (t == IR_NO_TEMP)
+    if (t == IR_NO_TEMP || (ra->pinned & REG_BIT(r)))
         return;
     if (!dying)
         save_to_mem(ra, t);
@@ -217,7 +247,7 @@ void ra_sync_globals(struct ra *ra)
 {
     for (uint32_t t = 1; t <= ra->ir->nr_globals; t++) {
         struct tstate *ts = &ra->ts[t];
-        if (ts->val == VAL_REG && ts->dirty) {
+        if (ts->val == VAL_REG && ts->dirty && !ra_is_pinned(ra, t)) {
             x86_store(ra->cb, 3, ts->reg, global_mem(ra, t));
             ts->dirty = false;
         }
@@ -228,7 +258,7 @@ void ra_drop_all(struct ra *ra)
 {
     for (int r = 0; r < 16; r++) {
         ir_temp t = ra->owner[r];
-        if (t == IR_NO_TEMP)
+        if (t == IR_NO_TEMP || (ra->pinned & REG_BIT(r)))
             continue;
         ra->owner[r] = IR_NO_TEMP;
         ra->ts[t].reg = -1;
@@ -239,7 +269,7 @@ void ra_drop_all(struct ra *ra)
 void ra_spill_mask(struct ra *ra, uint16_t mask)
 {
     for (int r = 0; r < 16; r++)
-        if ((mask & REG_BIT(r)) && ra->owner[r] != IR_NO_TEMP)
+        if ((mask & REG_BIT(r) & ~ra->pinned) && ra->owner[r] != IR_NO_TEMP)
             spill_reg(ra, r);
 }
 
@@ -248,6 +278,12 @@ void ra_bind(struct ra *ra, ir_temp t, int r)
     struct tstate *ts = &ra->ts[t];
     if (ra->ir->temps[t].kind != TEMP_GLOBAL && ra->ir->temps[t].kind != TEMP_LOCAL)
         fatal("IR writes a constant temp");
+    if (ra_is_pinned(ra, t)) {
+        if (ts->reg != r)
+            x86_mov_rr(ra->cb, true, ts->reg, r);
+        ts->dirty = true;
+        return;
+    }
     if (ts->val == VAL_REG && ts->reg != r && ra->owner[ts->reg] == t)
         ra->owner[ts->reg] = IR_NO_TEMP;
     if (ra->owner[r] != IR_NO_TEMP && ra->owner[r] != t)

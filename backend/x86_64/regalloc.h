@@ -24,6 +24,9 @@
     (REG_BIT(X86_RAX) | REG_BIT(X86_RCX) | REG_BIT(X86_RDX) |               \
      REG_BIT(X86_RSI) | REG_BIT(X86_RDI) | REG_BIT(X86_R8) |                \
      REG_BIT(X86_R9) | REG_BIT(X86_R10) | REG_BIT(X86_R11))
+/* Host registers for pinned globals (callee-saved: they survive helpers). */
+#define PIN_REGS_INIT { X86_RBX, X86_RBP, X86_R12, X86_R13, X86_R15 }
+#define MAX_PINS 5
 #define FRAME_SLOTS 256           /* 8-byte spill slots at [rsp + 8*i] */
 #define FRAME_SIZE (FRAME_SLOTS * 8 + 8) /* keeps rsp 16-aligned for calls */
 
@@ -43,6 +46,7 @@ struct ra {
     struct tstate *ts;
     ir_temp owner[16];      /* temp in each host register, or IR_NO_TEMP */
     uint16_t locked;        /* registers in use by the current op */
+    uint16_t pinned;        /* registers holding pinned globals */
     uint8_t slot_used[FRAME_SLOTS];
 };
 
@@ -66,5 +70,9 @@ void ra_bind(struct ra *ra, ir_temp t, int r);
 void ra_free_temp(struct ra *ra, ir_temp t);
 void ra_unlock_all(struct ra *ra);
 bool ra_is_dying(const struct ir_op *op, unsigned argi);
+/* Pinned globals (regions): in their register for the whole block. */
+bool ra_is_pinned(const struct ra *ra, ir_temp t);
+void ra_load_pinned(struct ra *ra);    /* at block entry */
+void ra_store_pinned(struct ra *ra);   /* where the block leaves */
 
 #endif

@@ -14,6 +14,7 @@
 
 void a64_init_globals(struct ir_block *ir);
 unsigned a64_gen_block(struct ir_block *ir, gaddr_t pc, unsigned max_insns);
+unsigned a64_gen_region(struct ir_block *ir, gaddr_t pc);
 void a64_disas(gaddr_t pc, uint32_t insn, char *buf, size_t len);
 
 static void a64_cpu_init(void *cpu)
@@ -55,6 +56,7 @@ const struct guest_arch guest_aarch64 = {
     .cpu_set_entry = a64_cpu_set_entry,
     .init_globals = a64_init_globals,
     .gen_block = a64_gen_block,
+    .gen_region = a64_gen_region,
     .disas = a64_disas,
     .syscall_nr = a64_syscall_nr,
     .syscall_arg = a64_syscall_arg,

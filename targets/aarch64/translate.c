@@ -185,6 +185,78 @@ static void flags_sync_for(DisasContext *s, gaddr_t dest, gaddr_t dest2)
     gen_flags_sync(s);
 }
 
+/* -- Regions (tier 2) --
+ * A hot block is translated again as a region: the path through it is
+ * followed across direct branches and calls, conditional branches become
+ * side exits, and a branch back to the region's head loops inside host
+ * code (the backend keeps the busiest registers pinned across it). */
+
+#define REGION_MAX_INSNS 256
+#define REGION_MAX_RUNS 32
+#define REGION_MAX_EXITS (TB_MAX_SLOTS - 3)   /* + the path end (2 slots) */
+
+struct a64_region {
+    gaddr_t head;
+    uint32_t head_label;
+    unsigned insns;
+    unsigned nr_runs;
+    gaddr_t run_start[REGION_MAX_RUNS];   /* straight-line runs followed */
+    unsigned nr_exits;
+    uint32_t exit_label[REGION_MAX_EXITS];
+    gaddr_t exit_dest[REGION_MAX_EXITS];
+    unsigned next_slot;
+};
+
+static bool region_visited(const struct a64_region *rg, gaddr_t pc)
+{
+    for (unsigned i = 0; i < rg->nr_runs; i++)
+        if (rg->run_start[i] == pc)
+            return true;
+    return false;
+}
+
+/* Follow a direct branch to dest inside the region?  Loops close at the
+ * head; other targets are followed once, while there is budget. */
+static bool region_follow(DisasContext *s, gaddr_t dest)
+{
+    struct a64_region *rg = s->rg;
+    if (dest == rg->head) {
+        gen_flags_sync(s);
+        ir_br(s->ir, rg->head_label);
+        s->state = DISAS_NORETURN;
+        return true;
+    }
+    if (rg->insns >= REGION_MAX_INSNS - 16 || rg->nr_runs == REGION_MAX_RUNS
+        || region_visited(rg, dest))
+        return false;
+    rg->run_start[rg->nr_runs++] = dest;
+    s->jump_to = dest;
+    s->state = DISAS_CONTINUE;
+    return true;
+}
+
+/* A conditional branch in a region: the label it jumps to (the head, or a
+ * side exit emitted after the main path), or false if out of exits. */
+static bool region_branch_label(DisasContext *s, gaddr_t dest, uint32_t *label)
+{
+    struct a64_region *rg = s->rg;
+    if (dest == rg->head) {
+        *label = rg->head_label;
+        return true;
+    }
+    if (rg->nr_exits == REGION_MAX_EXITS)
+        return false;
+    *label = ir_new_label(s->ir);
+    rg->exit_label[rg->nr_exits] = *label;
+    rg->exit_dest[rg->nr_exits++] = dest;
+    return true;
+}
+
+static unsigned region_slot(DisasContext *s)
+{
+    return s->rg->next_slot++;
+}
+
 /* -- Block ends -- */
 
 static void store_pc(DisasContext *s, gaddr_t pc)
@@ -194,6 +266,10 @@ static void store_pc(DisasContext *s, gaddr_t pc)
 
 void gen_goto(DisasContext *s, unsigned slot, gaddr_t dest)
 {
+    if (s->rg && region_follow(s, dest))
+        return;
+    if (s->rg)
+        slot = region_slot(s);
     flags_sync_for(s, dest, dest);
     ir_goto_tb(s->ir, slot, dest);
     s->state = DISAS_NORETURN;
@@ -227,32 +303,64 @@ void gen_syscall(DisasContext *s)
 
 static void branch_tail(DisasContext *s, uint32_t taken, gaddr_t dest)
 {
-    ir_goto_tb(s->ir, 0, s->pc_next);
+    ir_goto_tb(s->ir, s->rg ? region_slot(s) : 0, s->pc_next);
     ir_label(s->ir, taken);
-    ir_goto_tb(s->ir, 1, dest);
+    ir_goto_tb(s->ir, s->rg ? region_slot(s) : 1, dest);
     s->state = DISAS_NORETURN;
+}
+
+/* The label a conditional branch jumps to: in a region the head or a side
+ * exit (the path goes on), else the block's taken exit. */
+static uint32_t branch_label(DisasContext *s, gaddr_t dest, bool *in_region)
+{
+    uint32_t label;
+    flags_sync_for(s, dest, s->pc_next);
+    *in_region = s->rg && region_branch_label(s, dest, &label);
+    if (*in_region) {
+        s->hf_valid = false;        /* both paths see the flags in env */
+        if (!s->env_flags_valid)    /* dead on both paths: no one reads */
+            s->env_flags_valid = true;
+        return label;
+    }
+    return ir_new_label(s->ir);
+}
+
+/* After a region's conditional branch: a branch back to the head closes
+ * the loop, so its fall-through is the loop's exit: the path ends there. */
+static void region_after_branch(DisasContext *s, gaddr_t dest)
+{
+    if (dest == s->rg->head) {
+        ir_goto_tb(s->ir, region_slot(s), s->pc_next);
+        s->state = DISAS_NORETURN;
+    }
 }
 
 void gen_branch_fcond(DisasContext *s, enum ir_fcond c, gaddr_t dest)
 {
-    uint32_t taken = ir_new_label(s->ir);
+    bool in_region;
     if (c >= FC_AL) {
         gen_goto(s, 0, dest);
         return;
     }
     gen_flags_use(s);
-    flags_sync_for(s, dest, s->pc_next);
+    uint32_t taken = branch_label(s, dest, &in_region);
     ir_brcond_f(s->ir, c, taken);
-    branch_tail(s, taken, dest);
+    if (!in_region)
+        branch_tail(s, taken, dest);
+    else
+        region_after_branch(s, dest);
 }
 
 void gen_branch_cond(DisasContext *s, enum ir_width w, enum ir_cond c,
                      ir_temp a, ir_temp b, gaddr_t dest)
 {
-    uint32_t taken = ir_new_label(s->ir);
-    flags_sync_for(s, dest, s->pc_next);
+    bool in_region;
+    uint32_t taken = branch_label(s, dest, &in_region);
     ir_brcond(s->ir, w, c, a, b, taken);
-    branch_tail(s, taken, dest);
+    if (!in_region)
+        branch_tail(s, taken, dest);
+    else
+        region_after_branch(s, dest);
 }
 
 /* -- The block loop -- */
@@ -293,37 +401,73 @@ static void translate_one(DisasContext *s, uint32_t insn)
     gen_exception(s, EXCP_UDEF, 0);
 }
 
-unsigned a64_gen_block(struct ir_block *ir, gaddr_t pc, unsigned max_insns)
+/* Translate from pc until the path ends; returns instructions done. */
+static unsigned translate_path(DisasContext *s, gaddr_t pc, unsigned max_insns)
 {
-    DisasContext s = { .ir = ir, .env_flags_valid = true };
-    gaddr_t start = pc;
+    struct ir_block *ir = s->ir;
     uint32_t insn;
+    unsigned n;
 
-    memcpy(s.x, a64_globals, sizeof(s.x));
-    if (log_enabled(LOG_IN_ASM))
-        log_msg("IN: [%016" PRIx64 "]\n", pc);
-    for (unsigned n = 0;; n++) {
-        s.pc = pc;
-        s.pc_next = pc + 4;
-        if (n == max_insns || (n && (pc & 4095) == 0) || !fetch_insn(pc, &insn)) {
+    for (n = 0;; n++) {
+        s->pc = pc;
+        s->pc_next = pc + 4;
+        bool page_end = !s->rg && n && (pc & 4095) == 0;
+        if (n == max_insns || page_end || !fetch_insn(pc, &insn)) {
             if (n) {
-                gen_goto(&s, 0, pc);
+                gen_goto(s, 0, pc);
+                if (s->state == DISAS_CONTINUE)   /* region: go on */
+                    goto follow;
             } else {                 /* nothing readable at the block start */
                 ir_insn_start(ir, pc);
-                gen_exception(&s, EXCP_SEGV, 0);
-                pc += 4;
+                gen_exception(s, EXCP_SEGV, 0);
             }
             break;
         }
         ir_insn_start(ir, pc);
         if (log_enabled(LOG_IN_ASM))
             log_insn(pc, insn);
-        translate_one(&s, insn);
+        translate_one(s, insn);
         pc += 4;
-        if (s.state == DISAS_UPDATE)
-            gen_goto(&s, 0, pc);
-        if (s.state != DISAS_NEXT)
+        if (s->rg)
+            s->rg->insns++;
+        if (s->state == DISAS_UPDATE)
+            gen_goto(s, 0, pc);
+        if (s->state == DISAS_CONTINUE) {
+follow:
+            pc = s->jump_to;
+            s->state = DISAS_NEXT;
+            continue;
+        }
+        if (s->state != DISAS_NEXT)
             break;
     }
-    return (unsigned)(pc - start);
+    return n;
+}
+
+unsigned a64_gen_block(struct ir_block *ir, gaddr_t pc, unsigned max_insns)
+{
+    DisasContext s = { .ir = ir, .env_flags_valid = true };
+    memcpy(s.x, a64_globals, sizeof(s.x));
+    if (log_enabled(LOG_IN_ASM))
+        log_msg("IN: [%016" PRIx64 "]\n", pc);
+    return 4 * translate_path(&s, pc, max_insns);
+}
+
+unsigned a64_gen_region(struct ir_block *ir, gaddr_t pc)
+{
+    struct a64_region rg = { .head = pc, .nr_runs = 1, .run_start = { pc },
+                             .next_slot = 0 };
+    DisasContext s = { .ir = ir, .env_flags_valid = true, .rg = &rg };
+    memcpy(s.x, a64_globals, sizeof(s.x));
+    if (log_enabled(LOG_IN_ASM))
+        log_msg("IN (region): [%016" PRIx64 "]\n", pc);
+    rg.head_label = ir_new_label(ir);
+    ir_label(ir, rg.head_label);
+    ir_exit_check(ir, pc);
+    translate_path(&s, pc, REGION_MAX_INSNS);
+    for (unsigned i = 0; i < rg.nr_exits; i++) {
+        ir_label(ir, rg.exit_label[i]);
+        ir_goto_tb(ir, region_slot(&s), rg.exit_dest[i]);
+    }
+    return rg.insns;
 }

@@ -30,7 +30,10 @@ enum a64_disas_state {
     DISAS_NEXT,        /* fall through to the next instruction */
     DISAS_NORETURN,    /* the instruction emitted its own block end */
     DISAS_UPDATE,      /* state changed (e.g. MSR): end the block, pc = next */
+    DISAS_CONTINUE,    /* region: the branch was followed, go on at jump_to */
 };
+
+struct a64_region;
 
 typedef struct a64_ctx {
     struct ir_block *ir;
@@ -42,6 +45,8 @@ typedef struct a64_ctx {
     bool env_flags_valid;   /* env hflags holds the current guest flags */
     ir_temp x[32];          /* globals: X0..X30, and [31] = SP */
     bool probe;             /* decoding ahead for flag liveness only */
+    struct a64_region *rg;  /* tier 2: translating a region, else NULL */
+    gaddr_t jump_to;        /* with DISAS_CONTINUE */
 } DisasContext;
 
 #define ENV_OFF(field) ((int32_t)offsetof(struct a64_cpu, field))
@@ -61,7 +66,8 @@ void gen_flags_sync(DisasContext *s);   /* make env hflags current */
 ir_temp gen_read_nzcv(DisasContext *s); /* architectural NZCV value */
 void gen_write_nzcv(DisasContext *s, ir_temp nzcv);
 
-/* Control flow: each ends the block (sets s->state = DISAS_NORETURN). */
+/* Control flow: each ends the block (sets s->state = DISAS_NORETURN); in a
+ * region (tier 2) a direct branch may instead be followed. */
 void gen_goto(DisasContext *s, unsigned slot, gaddr_t dest);
 void gen_goto_reg(DisasContext *s, ir_temp dest);       /* BR/BLR/RET */
 void gen_exception(DisasContext *s, enum cpu_exception e, uint32_t code);

@@ -14,7 +14,7 @@ set -u
 
 here=$(cd "$(dirname "$0")" && pwd)
 bld=${abs_top_builddir:-$(pwd)}
-work=$bld/tests/diff/work
+work=${DIFF_WORK:-$bld/tests/diff/work}
 FERRY=${FERRY:-$bld/ferry}
 QEMU_AARCH64=${QEMU_AARCH64:-}
 AARCH64_CC=${AARCH64_CC:-}

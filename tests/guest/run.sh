@@ -26,7 +26,7 @@ set -u
 here=$(cd "$(dirname "$0")" && pwd)
 src=${abs_top_srcdir:+$abs_top_srcdir/tests/guest/aarch64}
 src=${src:-$here/aarch64}
-bld=${abs_top_builddir:-$(pwd)}/tests/guest/bin
+bld=${GUEST_BIN:-${abs_top_builddir:-$(pwd)}/tests/guest/bin}
 FERRY=${FERRY:-${abs_top_builddir:-.}/ferry}
 QEMU_AARCH64=${QEMU_AARCH64:-}
 AARCH64_CC=${AARCH64_CC:-}
