@@ -257,7 +257,10 @@ for w in $workloads; do
 		sum=$(printf '%s\n' "$out" | awk '$1 == "checksum" { print $3; exit }')
 		if [ $rc -ne 0 ] || [ -z "$sum" ]; then
 			result[$w,$r]="FAIL"; bad=1
-			echo " FAIL (exit $rc; stderr in $build/$w.$r.err)" >&2
+			why="exit $rc"
+			[ $rc -gt 128 ] && why="killed by SIG$(kill -l $((rc - 128)) 2>/dev/null)"
+			[ $rc -eq 124 ] && why="timed out after $timeout_s s"
+			echo " FAIL ($why; stderr in $build/$w.$r.err)" >&2
 			continue
 		fi
 		[ -n "$ref" ] || ref=$sum
