@@ -9,13 +9,17 @@ A64_DECODE_SPECS = \
 
 EXTRA_DIST += $(A64_DECODE_SPECS)
 
-targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h: $(A64_DECODE_SPECS) tools/decodegen$(BUILD_EXEEXT)
+# One run makes both files: a stamp keeps make -j from running it twice.
+targets/aarch64/a64_decode.stamp: $(A64_DECODE_SPECS) tools/decodegen$(BUILD_EXEEXT)
 	$(AM_V_GEN)$(MKDIR_P) targets/aarch64 && \
 	tools/decodegen$(BUILD_EXEEXT) -o targets/aarch64/a64_decode.c \
 	    -H targets/aarch64/a64_decode.h --decoder a64_decode \
 	    --ctx DisasContext --include translate.h \
-	    $(addprefix $(srcdir)/,$(A64_DECODE_SPECS))
+	    $(addprefix $(srcdir)/,$(A64_DECODE_SPECS)) && touch $@
+targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h: targets/aarch64/a64_decode.stamp
+	@test -f $@ || { rm -f $<; $(MAKE) $(AM_MAKEFLAGS) $<; }
 
+CLEANFILES += targets/aarch64/a64_decode.stamp
 BUILT_SOURCES += targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h
 CLEANFILES += targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h
 nodist_libferry_a_SOURCES = targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h
