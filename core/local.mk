@@ -3,7 +3,8 @@
 
 libferry_a_SOURCES += \
 	core/log.c \
-	core/options.c
+	core/options.c \
+	core/random.c
 
 noinst_HEADERS += \
 	core/log.h \

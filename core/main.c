@@ -109,6 +109,12 @@ int main(int argc, char **argv)
     char **guest_env = options_guest_env(&opts, environ);
     signal_init();
     exec_init();
+    if (opts.one_insn_per_tb)
+        exec_set_one_insn_per_tb();
+    if (opts.have_seed)
+        ferry_random_seed(opts.seed);
+    if (opts.stack_size)
+        loader_stack_size = ALIGN_UP(opts.stack_size, 4096);
 
     main_thread.arch = li.arch;
     main_thread.cpu = new_cpu(li.arch);

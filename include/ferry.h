@@ -50,6 +50,12 @@ void log_flush(void);
 /* The stream log output goes to (stderr, or the -D file). */
 FILE *log_stream(void);
 
+/* Guest random bytes (core/random.c): the host's, or a repeatable stream
+ * after ferry_random_seed (-seed).  ferry_random_fill returns 0 or -errno. */
+void ferry_random_seed(uint64_t seed);
+bool ferry_random_seeded(void);
+int ferry_random_fill(void *buf, size_t len);
+
 /* The program name used as a prefix in user-facing messages ("ferry"). */
 extern const char *ferry_progname;
 /* A message to the user on stderr, prefixed "ferry: ". */

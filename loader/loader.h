@@ -61,6 +61,7 @@ extern gaddr_t loader_initial_brk;
  * overrides it (there is no randomisation to disable). */
 #define LOADER_ET_DYN_BASE 0x5555555000ull
 #define LOADER_STACK_SIZE (8ull << 20)        /* 8 MiB, RLIMIT_STACK default */
+extern uint64_t loader_stack_size;            /* -s; LOADER_STACK_SIZE by default */
 #define LOADER_STACK_GUARD (1ull << 20)       /* PROT_NONE gap below it
                                                  (mm/mmap.c stack_guard_gap) */
 

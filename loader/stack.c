@@ -38,7 +38,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/random.h>
 #include <unistd.h>
 #include "loader.h"
 
@@ -47,6 +46,7 @@
 #define A64_MINSIGSTKSZ 5120        /* arm64 uapi asm/signal.h */
 #define A64_CLKTCK 100              /* USER_HZ */
 
+uint64_t loader_stack_size = LOADER_STACK_SIZE;
 static uint64_t saved_auxv[AUXV_WORDS];
 static size_t saved_auxv_words;
 
@@ -75,25 +75,25 @@ static int check_strings(int argc, char *const argv[], char *const envp[],
             return -E2BIG;
         total += n + sizeof(uint64_t);
     }
-    return total > LOADER_STACK_SIZE / 4 ? -E2BIG : envc;
+    return total > loader_stack_size / 4 ? -E2BIG : envc;
 }
 
 /* An 8 MiB read-write stack with a PROT_NONE guard gap below it. */
 static int map_stack(struct load_info *li)
 {
-    size_t len = LOADER_STACK_SIZE + LOADER_STACK_GUARD;
+    size_t len = loader_stack_size + LOADER_STACK_GUARD;
     char *m = mmap(NULL, len, PROT_NONE,
                    MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_STACK, -1, 0);
     if (m == MAP_FAILED)
         return -errno;
     if ((uint64_t)(m + len) > LOADER_TASK_SIZE ||
-        mprotect(m + LOADER_STACK_GUARD, LOADER_STACK_SIZE,
+        mprotect(m + LOADER_STACK_GUARD, loader_stack_size,
                  PROT_READ | PROT_WRITE) < 0) {
         munmap(m, len);
         return -ENOMEM;
     }
     li->stack_base = (gaddr_t)(m + LOADER_STACK_GUARD);
-    li->stack_top = li->stack_base + LOADER_STACK_SIZE;
+    li->stack_top = li->stack_base + loader_stack_size;
     return 0;
 }
 
@@ -152,14 +152,7 @@ static void build_auxv(const struct load_info *li, gaddr_t random,
 static int push_random(gaddr_t *p)
 {
     *p -= 16;
-    for (size_t done = 0; done < 16;) {
-        ssize_t r = getrandom((char *)*p + done, 16 - done, 0);
-        if (r < 0 && errno != EINTR)
-            return -errno;
-        if (r > 0)
-            done += r;
-    }
-    return 0;
+    return ferry_random_fill((void *)(uintptr_t)*p, 16);
 }
 
 /* argc, argv[], NULL, envp[], NULL, auxv: STACK_ROUND to 16 below p. */
@@ -220,6 +213,6 @@ int loader_build_stack(struct load_info *li, int argc, char *const argv[],
     free(addrs);
     if (r)
         munmap((void *)(li->stack_base - LOADER_STACK_GUARD),
-               LOADER_STACK_SIZE + LOADER_STACK_GUARD);
+               loader_stack_size + LOADER_STACK_GUARD);
     return r;
 }

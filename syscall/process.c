@@ -53,6 +53,20 @@ long sys_uname(struct sc_call *c)
     return sc_put(c->a[0], &u, sizeof u);   /* new_utsname: 6 x 65 bytes on both */
 }
 
+/* getrandom: the host's, unless -seed asked for a repeatable stream. */
+long sys_getrandom(struct sc_call *c)
+{
+    uint8_t buf[256];
+    size_t len = c->a[1] < sizeof buf ? (size_t)c->a[1] : sizeof buf;
+    if (!ferry_random_seeded())
+        return sc_pass(c);
+    int r = ferry_random_fill(buf, len);
+    if (r)
+        return r;
+    long w = sc_put(c->a[0], buf, len);
+    return w ? w : (long)len;
+}
+
 long sys_set_tid_address(struct sc_call *c)
 {
     c->t->clear_child_tid = c->a[0];

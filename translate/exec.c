@@ -34,6 +34,13 @@ static struct ir_block ir_blk;
 static bool ir_ready;
 static bool tier2_enabled = true;   /* FERRY_TIER2=0 turns regions off */
 static unsigned long tier2_max = ~0ul; /* FERRY_TIER2_MAX: bisect regions */
+static unsigned max_insns = TB_MAX_INSNS;
+
+void exec_set_one_insn_per_tb(void)
+{
+    max_insns = 1;
+    tier2_enabled = false;
+}
 static struct tb *find_tb(struct ferry_thread *t, gaddr_t pc);
 
 /* -d stats: exits by reason, one table */
@@ -186,7 +193,7 @@ static bool gen_host_code(struct ferry_thread *t, struct tb *tb)
         tb->guest_size = 4 * arch->gen_region(&ir_blk, tb->pc);
         ir_pin_globals(&ir_blk, BACKEND_MAX_PINS);
     } else {
-        tb->guest_size = arch->gen_block(&ir_blk, tb->pc, TB_MAX_INSNS);
+        tb->guest_size = arch->gen_block(&ir_blk, tb->pc, max_insns);
     }
     if (log_enabled(LOG_OP)) {
         log_block(tb, "OP");

@@ -13,6 +13,8 @@
 #define CODE_BUFFER_SIZE (256u << 20)
 
 void exec_init(void);
+/* -one-insn-per-tb: blocks of one instruction, no regions. */
+void exec_set_one_insn_per_tb(void);
 void exec_loop(struct ferry_thread *t) __attribute__((noreturn));
 /* Drop every translation (e.g. the guest unmapped code). */
 void exec_flush_code(void);
