@@ -15,7 +15,8 @@ TESTS += \
 	tests/diff/run.sh \
 	tests/diff/run-tier2.sh \
 	tests/busybox/run.sh \
-	tests/busybox/arch-test.sh
+	tests/busybox/arch-test.sh \
+	tests/cli/run.sh
 
 # The sequence generator is a build-machine program (it runs at test time).
 check_PROGRAMS += tests/diff/gen
@@ -24,6 +25,7 @@ tests_diff_gen_CFLAGS = $(AM_CFLAGS)
 tests_diff_gen_CPPFLAGS =
 
 EXTRA_DIST += \
+	tests/cli/run.sh tests/cli/probe.c \
 	tests/guest/run.sh \
 	tests/guest/run-tier2.sh \
 	tests/diff/run-tier2.sh \
