@@ -65,6 +65,22 @@ void helper_simd_op2(struct a64_cpu *env, uint64_t rd, uint64_t rn,
                      uint64_t desc);
 void helper_simd_shift(struct a64_cpu *env, uint64_t rd, uint64_t rn,
                        uint64_t desc);
+/*
+ * Fast helpers (helper_simd_fast.c): one SSE function per common
+ * operation and element size.  simd_fast3/2/_shift(op, size) give the
+ * function and its name, or NULL when the operation has none (then use
+ * helper_simd_op3/op2/shift).  Arguments (all as values):
+ *   three-register: (env, rd, rn, rm, q)
+ *   two-register and shifts: (env, rd, rn, q | shift << 8)
+ */
+struct simd_fast {
+    void *fn;
+    const char *name;
+};
+const struct simd_fast *simd_fast3(int op, int size);
+const struct simd_fast *simd_fast2(int op, int size);
+const struct simd_fast *simd_fast_shift(int op, int size);
+
 /* LD2..LD4 / ST2..ST4: desc op = 1 for a load, selem in bits 23:16;
  * registers rt .. rt+selem-1 (mod 32). */
 void helper_simd_ldst_struct(struct a64_cpu *env, uint64_t addr,

@@ -90,6 +90,7 @@ libferry_a_SOURCES += \
 	targets/aarch64/helper_atomic.c \
 	targets/aarch64/helper_simd.c \
 	targets/aarch64/helper_fp.c
+libferry_a_SOURCES += targets/aarch64/helper_simd_fast.c
 noinst_HEADERS += \
 	targets/aarch64/trans_simd.h \
 	targets/aarch64/helper_atomic.h \

@@ -314,11 +314,48 @@ static bool simd_size_ok(enum simd_sizes rule, int size, int q)
     }
 }
 
+/* One call of the fast helper f with (env, rd, rn, [rm,] word). */
+static void gen_fast(DisasContext *s, const struct simd_fast *f, int rd,
+                     int rn, int rm, uint64_t word)
+{
+    ir_temp args[5] = { s->ir->env, tconst(s, (uint64_t)rd),
+                        tconst(s, (uint64_t)rn), tconst(s, (uint64_t)rm),
+                        tconst(s, word) };
+
+    if (rm < 0) {
+        args[3] = args[4];
+        ir_call(s->ir, f->fn, f->name, NO_GLOBALS, IR_NO_TEMP, 4, args);
+    } else {
+        ir_call(s->ir, f->fn, f->name, NO_GLOBALS, IR_NO_TEMP, 5, args);
+    }
+}
+
+/* Vd = Vn (MOV, alias of ORR Vd.T, Vn.T, Vn.T): plain loads and stores. */
+static void gen_vmov(DisasContext *s, int rd, int rn, int q)
+{
+    ir_temp lo = gen_vreg_read64(s, rn, 0);
+    ir_temp hi = q ? gen_vreg_read64(s, rn, 1) : tconst(s, 0);
+
+    gen_vreg_write64(s, rd, 0, lo);
+    gen_vreg_write64(s, rd, 1, hi);
+}
+
 static bool gen_simd3(DisasContext *s, arg_simd3 *a, enum simd3_op op,
                       enum simd_sizes rule)
 {
+    const struct simd_fast *f;
+
     if (!simd_size_ok(rule, a->size, a->q))
         return false;
+    if (op == SIMD3_ORR && a->rn == a->rm) {
+        gen_vmov(s, a->rd, a->rn, a->q);
+        return true;
+    }
+    f = rule == SZ_D_ONLY ? NULL : simd_fast3(op, a->size);
+    if (f) {
+        gen_fast(s, f, a->rd, a->rn, a->rm, (uint64_t)a->q);
+        return true;
+    }
     IR_CALL(s->ir, helper_simd_op3, NO_GLOBALS, IR_NO_TEMP, s->ir->env,
             tconst(s, (uint64_t)a->rd), tconst(s, (uint64_t)a->rn),
             tconst(s, (uint64_t)a->rm), tconst(s, simd_desc(op, a->size, a->q)));
@@ -328,8 +365,15 @@ static bool gen_simd3(DisasContext *s, arg_simd3 *a, enum simd3_op op,
 static bool gen_simd2(DisasContext *s, arg_simd2 *a, enum simd2_op op,
                       enum simd_sizes rule)
 {
+    const struct simd_fast *f;
+
     if (!simd_size_ok(rule, a->size, a->q))
         return false;
+    f = rule == SZ_D_ONLY ? NULL : simd_fast2(op, a->size);
+    if (f) {
+        gen_fast(s, f, a->rd, a->rn, -1, (uint64_t)a->q);
+        return true;
+    }
     IR_CALL(s->ir, helper_simd_op2, NO_GLOBALS, IR_NO_TEMP, s->ir->env,
             tconst(s, (uint64_t)a->rd), tconst(s, (uint64_t)a->rn),
             tconst(s, simd_desc(op, a->size, a->q)));
@@ -406,6 +450,11 @@ static bool gen_simd_shift(DisasContext *s, arg_simd_shift *a,
     if ((narrow || widen) ? size == 3 : (size == 3 && !a->q && !scalar))
         return false;
     shift = left ? a->immhb - (8 << size) : (16 << size) - a->immhb;
+    const struct simd_fast *f = scalar ? NULL : simd_fast_shift(op, size);
+    if (f) {
+        gen_fast(s, f, a->rd, a->rn, -1, (uint64_t)a->q | (uint64_t)shift << 8);
+        return true;
+    }
     IR_CALL(s->ir, helper_simd_shift, NO_GLOBALS, IR_NO_TEMP, s->ir->env,
             tconst(s, (uint64_t)a->rd), tconst(s, (uint64_t)a->rn),
             tconst(s, simd_desc(op, size, a->q) | (uint32_t)shift << 16));
