@@ -4,7 +4,8 @@
 libferry_a_SOURCES += \
 	core/log.c \
 	core/options.c \
-	core/random.c
+	core/random.c \
+	core/thread.c
 
 noinst_HEADERS += \
 	core/log.h \

@@ -25,7 +25,6 @@
 #include "syscall.h"
 #include "thread.h"
 
-struct ferry_thread *current_thread;
 static struct ferry_thread main_thread;
 
 static void check_host(void)
@@ -121,6 +120,7 @@ int main(int argc, char **argv)
     main_thread.cpu->thread = &main_thread;
     main_thread.tid = (int)gettid();
     current_thread = &main_thread;
+    thread_register(&main_thread);
     int r = loader_build_stack(&li, argc - prog, guest_argv, guest_env);
     if (r) {
         ferry_error("%s: cannot build the initial stack: %s", path, strerror(-r));

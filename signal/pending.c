@@ -20,10 +20,6 @@
 
 #define PENDING_MAX 64
 
-/* core/main.c defines it; weak so that unit tests linking libferry.a
- * without core/ still link (the queue then sets no exit_request). */
-#pragma weak current_thread
-
 struct pending_entry {
     int sig;
     struct guest_siginfo info;
@@ -58,7 +54,7 @@ static void push(int sig, const struct guest_siginfo *info)
     pend.q[pend.n].info = *info;
     pend.n++;
     pend.bits |= GUEST_SIGBIT(sig);
-    if (&current_thread && current_thread && current_thread->cpu)
+    if (current_thread && current_thread->cpu)
         current_thread->cpu->exit_request = 1;
 }
 

@@ -9,12 +9,17 @@ libferry_a_SOURCES += \
 	translate/liveness.c \
 	translate/pin.c \
 	translate/tb_cache.c \
-	translate/exec.c
+	translate/exec.c \
+	translate/tb_gen.c \
+	translate/code_pages.c
 
 noinst_HEADERS += \
 	translate/ir.h \
 	translate/codebuf.h \
 	translate/tb.h \
-	translate/exec.h
+	translate/exec.h \
+	translate/tb_gen.h \
+	translate/code_pages.h \
+	translate/stats.h
 
 EXTRA_DIST += translate/ir_ops.def

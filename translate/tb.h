@@ -61,12 +61,15 @@ struct jump_cache_entry {
     uint64_t pc;
     const void *code;
 };
-extern struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
-/* Empty entries point at host code that leaves with EXIT_LOOKUP, so even
- * a guest PC equal to the empty marker lands somewhere safe. */
+/* Each guest thread has its own table (cpu_common.jump_cache), written
+ * only by that thread; jump_cache_default serves CPU states that have
+ * none (unit tests).  Empty entries point at host code that leaves with
+ * EXIT_LOOKUP, so even a PC equal to the empty marker lands somewhere safe. */
 #define JUMP_CACHE_EMPTY UINT64_MAX
+extern struct jump_cache_entry jump_cache_default[JUMP_CACHE_SIZE];
 extern const void *jump_cache_miss_code;   /* set by the backend */
-void jump_cache_clear(void);
+struct jump_cache_entry *jump_cache_new(void);
+void jump_cache_clear(struct jump_cache_entry *jc);
 static inline unsigned jump_cache_hash(gaddr_t pc)
 {
     return (unsigned)(pc >> 2) & (JUMP_CACHE_SIZE - 1);

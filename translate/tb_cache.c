@@ -15,7 +15,7 @@
 static struct tb *tb_hash[TB_HASH_SIZE];
 static unsigned long nr_tbs;
 static struct tb *retired;   /* replaced blocks: code still reachable */
-struct jump_cache_entry jump_cache[JUMP_CACHE_SIZE];
+struct jump_cache_entry jump_cache_default[JUMP_CACHE_SIZE];
 const void *jump_cache_miss_code;
 uint32_t tb_hot_threshold = TB_HOT_THRESHOLD;
 
@@ -25,9 +25,13 @@ static unsigned tb_hash_of(gaddr_t pc)
     return (unsigned)(h >> (64 - TB_HASH_BITS));
 }
 
+/* Lock-free: writers (holding the TB lock) publish a fully built TB with
+ * a release store; a TB unlinked by tb_cache_replace stays readable until
+ * the next flush, which happens with every other thread stopped. */
 struct tb *tb_cache_lookup(gaddr_t pc)
 {
-    for (struct tb *tb = tb_hash[tb_hash_of(pc)]; tb; tb = tb->hash_next)
+    struct tb *tb = __atomic_load_n(&tb_hash[tb_hash_of(pc)], __ATOMIC_ACQUIRE);
+    for (; tb; tb = __atomic_load_n(&tb->hash_next, __ATOMIC_ACQUIRE))
         if (tb->pc == pc)
             return tb;
     return NULL;
@@ -40,7 +44,7 @@ void tb_cache_replace(struct tb *old, struct tb *tb)
     while (*pp && *pp != old)
         pp = &(*pp)->hash_next;
     if (*pp) {
-        *pp = old->hash_next;
+        __atomic_store_n(pp, old->hash_next, __ATOMIC_RELEASE);
         nr_tbs--;
     }
     old->hash_next = retired;
@@ -52,7 +56,7 @@ void tb_cache_insert(struct tb *tb)
 {
     unsigned h = tb_hash_of(tb->pc);
     tb->hash_next = tb_hash[h];
-    tb_hash[h] = tb;
+    __atomic_store_n(&tb_hash[h], tb, __ATOMIC_RELEASE);
     nr_tbs++;
 }
 
@@ -84,19 +88,27 @@ void tb_cache_flush(void)
         free(retired);
         retired = next;
     }
-    jump_cache_clear();
+    jump_cache_clear(jump_cache_default);
     nr_tbs = 0;
 }
 
 /* An empty entry holds an unaligned PC and the miss code, so a jump to
  * guest address 0 (or to the marker itself) leaves with EXIT_LOOKUP
  * instead of jumping to host address 0. */
-void jump_cache_clear(void)
+void jump_cache_clear(struct jump_cache_entry *jc)
 {
     for (unsigned i = 0; i < JUMP_CACHE_SIZE; i++) {
-        jump_cache[i].pc = JUMP_CACHE_EMPTY;
-        jump_cache[i].code = jump_cache_miss_code;
+        jc[i].pc = JUMP_CACHE_EMPTY;
+        jc[i].code = jump_cache_miss_code;
     }
+}
+
+struct jump_cache_entry *jump_cache_new(void)
+{
+    struct jump_cache_entry *jc = malloc(sizeof(*jc) * JUMP_CACHE_SIZE);
+    if (jc)
+        jump_cache_clear(jc);
+    return jc;
 }
 
 unsigned long tb_cache_count(void)

@@ -43,12 +43,15 @@ size_t backend_init(struct codebuf *cb)
     jump_cache_miss_code = cb->ptr;
     x86_mov_ri(cb, X86_RAX, EXIT_LOOKUP);
     x86_patch_rel32(x86_jmp_rel32(cb), backend_epilogue);
-    jump_cache_clear();
+    jump_cache_clear(jump_cache_default);
     return (size_t)(cb->ptr - start);
 }
 
 uintptr_t backend_enter(void *cpu, const void *code)
 {
+    struct cpu_common *c = cpu;
+    if (unlikely(!c->jump_cache))
+        c->jump_cache = jump_cache_default;
     return enter_fn(cpu, code);
 }
 
@@ -58,13 +61,22 @@ void backend_chain(struct tb *tb, unsigned slot, const void *target)
                          target ? target : tb->jmp_reset[slot]);
 }
 
-/* The entry of every block is at least 6 bytes of plain instructions
- * (mov eax, [r14+..]; test), which a jmp rel32 may overwrite. */
+/* Every block starts, 8-byte aligned, with a 5-byte NOP: replacing it by
+ * a jmp rel32 with one aligned 8-byte store (keeping the 3 bytes after
+ * it) is atomic for threads running the block meanwhile. */
+#define ENTRY_NOP_SIZE 5
+
 void backend_redirect(struct tb *old, const void *target)
 {
-    struct codebuf cb;
-    cb_init(&cb, old->code, 5);
-    x86_patch_rel32(x86_jmp_rel32(&cb), target);
+    uint64_t word;
+    memcpy(&word, old->code, 8);
+    int32_t rel = (int32_t)((const uint8_t *)target - (old->code + 5));
+    uint8_t bytes[8];
+    memcpy(bytes, &word, 8);
+    bytes[0] = 0xe9;
+    memcpy(bytes + 1, &rel, 4);
+    memcpy(&word, bytes, 8);
+    __atomic_store_n((uint64_t *)old->code, word, __ATOMIC_RELEASE);
 }
 
 /* -- Labels -- */
@@ -141,7 +153,8 @@ static void lower_goto_ptr(struct lower *L, const struct ir_op *op)
     x86_shift_ri(cb, X86_SHR, false, X86_RAX, 2);
     x86_alu_ri(cb, X86_AND, false, X86_RAX, JUMP_CACHE_SIZE - 1);
     x86_shift_ri(cb, X86_SHL, false, X86_RAX, 4);
-    x86_mov_ri(cb, X86_RCX, (uintptr_t)jump_cache);
+    x86_load(cb, 3, false, X86_RCX,
+             X86_MEM(ENV_REG, offsetof(struct cpu_common, jump_cache)));
     x86_alu_rr(cb, X86_ADD, true, X86_RCX, X86_RAX);
     x86_alu_rm(cb, X86_CMP, true, pc, X86_MEM(X86_RCX, 0));
     uint8_t *miss = x86_jcc_rel32(cb, X86_CC_NE);
@@ -463,7 +476,10 @@ bool backend_gen_code(struct ir_block *ir, struct codebuf *cb, struct tb *tb)
         tb->hot_counter = (int32_t *)cb->ptr;
         cb_u32(cb, tb_hot_threshold);
     }
+    while ((uintptr_t)cb->ptr & 7)
+        cb_byte(cb, 0x90);
     tb->code = cb->ptr;
+    x86_nop(cb, ENTRY_NOP_SIZE);
     block_entry_check(&L, &to_interrupt, &to_hot);
     ra_load_pinned(&L.ra);
     for (uint32_t i = 0; i < ir->nr_ops && !cb->overflow; i++)
