@@ -28,6 +28,11 @@ enum cpu_exception {
     EXCP_FPE,
 };
 
+/* excp_code bits of a data fault (0 = an instruction fetch fault). */
+#define FAULT_READ  0x100u
+#define FAULT_WRITE 0x200u
+#define FAULT_SI_CODE(c) ((int)((c) & 0xffu))
+
 /* What a block returns to the exec loop when it does not chain. */
 enum exit_reason {
     EXIT_LOOKUP = 0,   /* cpu_common.pc holds the next PC: look it up */
@@ -41,7 +46,8 @@ struct cpu_common {
     uint64_t pc;          /* guest PC whenever control is outside a block */
     uint64_t hflags;      /* guest flags as an x86 EFLAGS image, see above */
     uint32_t excp;        /* enum cpu_exception, with EXIT_EXCEPTION */
-    uint32_t excp_code;   /* e.g. BRK immediate, si_code */
+    uint32_t excp_code;   /* e.g. BRK immediate; for EXCP_SEGV/BUS from a
+                             guest load or store: si_code | FAULT_READ/WRITE */
     uint64_t excp_addr;   /* fault address for EXCP_SEGV/EXCP_BUS */
     volatile int32_t exit_request; /* nonzero: leave at next block entry */
     int32_t pad0;

@@ -14,6 +14,7 @@
 #ifndef FERRY_THREAD_H
 #define FERRY_THREAD_H
 
+#include <setjmp.h>
 #include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
@@ -29,6 +30,8 @@ struct ferry_thread {
     uint64_t sigmask;                /* guest blocked signals (bit n-1) */
     volatile int in_code;            /* running translated code now */
     unsigned gen_seen;               /* flush generation of its last block */
+    sigjmp_buf fault_jmp;            /* precise faults land in its exec loop */
+    volatile bool fault_jmp_ready;
     struct ferry_thread *next;       /* registry list */
 };
 

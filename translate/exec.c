@@ -14,9 +14,12 @@
  *   EXIT_LOOKUP      indirect branch missed the jump cache
  */
 #include <inttypes.h>
+#include <pthread.h>
+#include <setjmp.h>
 #include <signal.h>
 #include "backend.h"
 #include "exec.h"
+#include "fault.h"
 #include "ferry.h"
 #include "guest_signal.h"
 #include "stats.h"
@@ -38,6 +41,7 @@ void exec_print_stats(void)
 void exec_init(void)
 {
     tb_gen_init();
+    signal_fault_hook = fault_recover;
 }
 
 void exec_set_one_insn_per_tb(void)
@@ -63,11 +67,14 @@ static void raise_exception(struct ferry_thread *t)
         signal_raise_guest(t, SIGTRAP, TRAP_BRKPT, cpu->pc, cpu->excp);
         break;
     case EXCP_SEGV:
-        signal_raise_guest(t, SIGSEGV, SEGV_MAPERR, cpu->excp_addr, cpu->excp);
+    case EXCP_BUS: {
+        bool data = cpu->excp_code & (FAULT_READ | FAULT_WRITE);
+        int code = data ? FAULT_SI_CODE(cpu->excp_code)
+                        : cpu->excp == EXCP_SEGV ? SEGV_MAPERR : BUS_ADRALN;
+        signal_raise_guest(t, cpu->excp == EXCP_SEGV ? SIGSEGV : SIGBUS, code,
+                           cpu->excp_addr, cpu->excp);
         break;
-    case EXCP_BUS:
-        signal_raise_guest(t, SIGBUS, BUS_ADRALN, cpu->excp_addr, cpu->excp);
-        break;
+    }
     default:
         fatal("unknown exception %u at guest pc 0x%" PRIx64, cpu->excp, cpu->pc);
     }
@@ -101,9 +108,25 @@ static void handle_exit(struct ferry_thread *t, uintptr_t ret)
     }
 }
 
+/* A guest load or store faulted: fault.c rebuilt the state and jumped
+ * here out of the host signal handler, which leaves the signal blocked. */
+static void resume_after_fault(struct ferry_thread *t)
+{
+    sigset_t faults;
+    thread_leave_code(t);
+    sigemptyset(&faults);
+    sigaddset(&faults, SIGSEGV);
+    sigaddset(&faults, SIGBUS);
+    pthread_sigmask(SIG_UNBLOCK, &faults, NULL);
+    raise_exception(t);
+}
+
 void exec_loop(struct ferry_thread *t)
 {
     struct cpu_common *cpu = t->cpu;
+    if (sigsetjmp(t->fault_jmp, 0))
+        resume_after_fault(t);
+    t->fault_jmp_ready = true;
     struct tb *tb = tb_find(t, cpu->pc);
     for (;;) {
         if (log_enabled(LOG_EXEC))

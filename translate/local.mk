@@ -11,7 +11,8 @@ libferry_a_SOURCES += \
 	translate/tb_cache.c \
 	translate/exec.c \
 	translate/tb_gen.c \
-	translate/code_pages.c
+	translate/code_pages.c \
+	translate/fault.c
 
 noinst_HEADERS += \
 	translate/ir.h \
@@ -20,6 +21,7 @@ noinst_HEADERS += \
 	translate/exec.h \
 	translate/tb_gen.h \
 	translate/code_pages.h \
-	translate/stats.h
+	translate/stats.h \
+	translate/fault.h
 
 EXTRA_DIST += translate/ir_ops.def

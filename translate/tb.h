@@ -25,6 +25,23 @@
  * to send every block through tier 2). */
 extern uint32_t tb_hot_threshold;
 
+/* A host instruction in a block that may fault on guest memory (a guest
+ * load or store), with where the guest registers are at that moment:
+ * regs[first .. first+count) of the block's reg_homes live in host
+ * registers; every other guest register is in the CPU state. */
+struct tb_fault_point {
+    uint32_t host_off;        /* the faulting instruction, from tb->code */
+    int32_t guest_off;        /* its guest instruction, from tb->pc */
+    uint32_t first;
+    uint8_t count;
+    uint8_t hf_live;          /* the guest flags are in EFLAGS */
+    uint8_t is_store;
+};
+struct tb_reg_home {
+    int32_t env_off;          /* the guest register's field */
+    uint8_t host_reg;         /* the host register holding it */
+};
+
 struct tb {
     gaddr_t pc;               /* first guest instruction */
     uint32_t guest_size;      /* bytes of guest code covered */
@@ -40,6 +57,9 @@ struct tb {
     int32_t *hot_counter;     /* tier 1: counts down to the tier-up */
     uint32_t *pcmap;          /* nr_insns pairs: host offset, guest offset
                                  (signed: a region may go backwards) */
+    struct tb_fault_point *fpoints;  /* sorted by host_off */
+    struct tb_reg_home *reg_homes;
+    uint32_t nr_fpoints;
     struct tb *hash_next;
     uint64_t exec_count;      /* for -d stats */
 };
@@ -52,6 +72,7 @@ void tb_cache_replace(struct tb *old, struct tb *tb);
 /* Drop every TB (code buffer full): the caller then resets the buffer. */
 void tb_cache_flush(void);
 struct tb *tb_alloc(gaddr_t pc);
+void tb_free(struct tb *tb);
 unsigned long tb_cache_count(void);
 
 /* -- Inline indirect-branch cache, read by generated code -- */
@@ -74,6 +95,11 @@ static inline unsigned jump_cache_hash(gaddr_t pc)
 {
     return (unsigned)(pc >> 2) & (JUMP_CACHE_SIZE - 1);
 }
+
+/* Blocks in code-buffer order, for finding the block of a host address
+ * from a signal handler (lock-free reads; reset by a flush). */
+void tb_index_add(struct tb *tb);
+struct tb *tb_index_find(const uint8_t *host);
 
 /* Find the guest PC of a host code address inside tb (precise faults). */
 bool tb_host_to_guest_pc(const struct tb *tb, const uint8_t *host, gaddr_t *pc);

@@ -6,6 +6,8 @@
  * the process-model work; until then there is a single reader/writer.
  */
 #include <stdlib.h>
+#include <sys/mman.h>
+#include "ferry.h"
 #include <string.h>
 #include "tb.h"
 
@@ -60,6 +62,52 @@ void tb_cache_insert(struct tb *tb)
     nr_tbs++;
 }
 
+void tb_free(struct tb *tb)
+{
+    free(tb->pcmap);
+    free(tb->fpoints);
+    free(tb->reg_homes);
+    free(tb);
+}
+
+/* -- Blocks by host address -- */
+
+#define TB_INDEX_MAX (1u << 22)       /* more than the code buffer can hold */
+static struct tb **tb_index;          /* mmap'd once, never moves */
+static unsigned nr_index;
+
+void tb_index_add(struct tb *tb)
+{
+    if (!tb_index) {
+        tb_index = mmap(NULL, TB_INDEX_MAX * sizeof(*tb_index), PROT_READ | PROT_WRITE,
+                        MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+        if (tb_index == MAP_FAILED)
+            fatal("cannot map the block index");
+    }
+    unsigned n = nr_index;
+    if (n == TB_INDEX_MAX)
+        return;
+    tb_index[n] = tb;
+    __atomic_store_n(&nr_index, n + 1, __ATOMIC_RELEASE);
+}
+
+/* Binary search on code start: blocks are laid out in index order. */
+struct tb *tb_index_find(const uint8_t *host)
+{
+    unsigned lo = 0, hi = __atomic_load_n(&nr_index, __ATOMIC_ACQUIRE);
+    while (lo < hi) {
+        unsigned mid = (lo + hi) / 2;
+        if (tb_index[mid]->code <= host)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (!lo)
+        return NULL;
+    struct tb *tb = tb_index[lo - 1];
+    return host < tb->code + tb->code_size ? tb : NULL;
+}
+
 struct tb *tb_alloc(gaddr_t pc)
 {
     struct tb *tb = aligned_alloc(TB_ALIGN, ALIGN_UP(sizeof(*tb), TB_ALIGN));
@@ -76,18 +124,17 @@ void tb_cache_flush(void)
         struct tb *tb = tb_hash[i];
         while (tb) {
             struct tb *next = tb->hash_next;
-            free(tb->pcmap);
-            free(tb);
+            tb_free(tb);
             tb = next;
         }
         tb_hash[i] = NULL;
     }
     while (retired) {
         struct tb *next = retired->hash_next;
-        free(retired->pcmap);
-        free(retired);
+        tb_free(retired);
         retired = next;
     }
+    __atomic_store_n(&nr_index, 0, __ATOMIC_RELEASE);
     jump_cache_clear(jump_cache_default);
     nr_tbs = 0;
 }

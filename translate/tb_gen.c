@@ -183,8 +183,7 @@ static struct tb *translate_tier(struct ferry_thread *t, gaddr_t pc, int tier)
     double t0 = log_enabled(LOG_STATS) ? now() : 0;
     struct tb *tb = new_tb(pc, tier);
     if (!gen_host_code(t, tb)) {
-        free(tb->pcmap);
-        free(tb);
+        tb_free(tb);
         flush_locked();
         if (tier == 2)
             return NULL;
@@ -193,6 +192,7 @@ static struct tb *translate_tier(struct ferry_thread *t, gaddr_t pc, int tier)
             fatal("block at 0x%" PRIx64 " does not fit in the code buffer", pc);
     }
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 16);
+    tb_index_add(tb);
     note_code_pages(&ir_blk);
     stats.translated++;
     if (log_enabled(LOG_OUT_ASM)) {

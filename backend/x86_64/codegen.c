@@ -354,6 +354,42 @@ static bool try_rename(struct lower *L, const struct ir_op *op)
     return true;
 }
 
+/* -- Fault points: where each guest register is when a guest load or
+ * store runs, so a fault there can rebuild the exact guest state. -- */
+
+static void *grow_array(void *p, uint32_t *cap, size_t elem)
+{
+    *cap = *cap ? *cap * 2 : 32;
+    p = realloc(p, *cap * elem);
+    if (!p)
+        fatal("out of memory recording fault points");
+    return p;
+}
+
+static void record_fault_point(struct lower *L, const struct ir_op *op)
+{
+    struct ra *ra = &L->ra;
+    if (L->nr_fp == L->cap_fp)
+        L->fp = grow_array(L->fp, &L->cap_fp, sizeof(*L->fp));
+    struct tb_fault_point *f = &L->fp[L->nr_fp++];
+    f->host_off = (uint32_t)(L->cb->ptr - L->tb->code);
+    f->guest_off = L->nr_insns ? (int32_t)L->tb->pcmap[2 * (L->nr_insns - 1) + 1] : 0;
+    f->first = L->nr_homes;
+    f->count = 0;
+    f->hf_live = op->hf_live;
+    f->is_store = op->opc == IR_st;
+    for (uint32_t t = 1; t <= ra->ir->nr_globals; t++) {
+        const struct tstate *ts = &ra->ts[t];
+        if (ts->val != VAL_REG || !(ts->dirty || ra_is_pinned(ra, t)))
+            continue;
+        if (L->nr_homes == L->cap_homes)
+            L->homes = grow_array(L->homes, &L->cap_homes, sizeof(*L->homes));
+        L->homes[L->nr_homes++] = (struct tb_reg_home){
+            ra->ir->temps[t].env_offset, (uint8_t)ts->reg };
+        f->count++;
+    }
+}
+
 static void lower_op(struct lower *L, const struct ir_op *op)
 {
     const struct ir_op_def *def = &ir_op_defs[op->opc];
@@ -380,6 +416,8 @@ static void lower_op(struct lower *L, const struct ir_op *op)
     bool wrap = d->flags && op->hf_live && !(def->flags & OPF_WRITES_HF);
     if (wrap)
         x86_pushfq(L->cb);
+    if (op->opc == IR_ld || op->opc == IR_st)
+        record_fault_point(L, op);
     d->emit(L, op, o, scratch);
     if (wrap)
         x86_popfq(L->cb);
@@ -494,6 +532,9 @@ bool backend_gen_code(struct ir_block *ir, struct codebuf *cb, struct tb *tb)
     }
     tb->nr_insns = L.nr_insns;
     tb->code_size = (uint32_t)(cb->ptr - tb->code);
+    tb->fpoints = L.fp;
+    tb->nr_fpoints = L.nr_fp;
+    tb->reg_homes = L.homes;
     ra_fini(&L.ra);
     free(L.label_addr);
     return !cb->overflow;

@@ -9,6 +9,7 @@
 #define FERRY_X86_LOWER_H
 
 #include "regalloc.h"
+#include "tb.h"
 
 #define LOWER_MAX_LABEL_REFS 64
 
@@ -42,6 +43,10 @@ struct label_ref {
 
 struct lower {
     struct ra ra;
+    /* fault points of guest loads/stores (precise faults) */
+    struct tb_fault_point *fp;
+    struct tb_reg_home *homes;
+    uint32_t nr_fp, cap_fp, nr_homes, cap_homes;
     struct codebuf *cb;
     struct tb *tb;
     uint8_t **label_addr;           /* per label, NULL until bound */

@@ -20,6 +20,9 @@ void a64_disas(gaddr_t pc, uint32_t insn, char *buf, size_t len);
 static void a64_cpu_init(void *cpu)
 {
     struct a64_cpu *c = cpu;
+    /* Map the sigreturn trampoline before the guest runs, so that it can
+     * never land in a hole the guest made in its own address space. */
+    a64_sigtramp();
     memset(c, 0, sizeof(*c));
     a64_set_nzcv(c, 0);
     c->excl_addr = ~0ull;

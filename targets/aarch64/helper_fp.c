@@ -47,6 +47,17 @@ static bool is_zero(int ft, uint64_t x)
     return !(x & ~fmts[ft].sign);
 }
 
+static bool is_inf(int ft, uint64_t x)
+{
+    return (x & ~fmts[ft].sign) == fmts[ft].exp;
+}
+
+/* one operand infinite, the other zero */
+static bool is_inf_zero(int ft, uint64_t a, uint64_t b)
+{
+    return (is_inf(ft, a) && is_zero(ft, b)) || (is_zero(ft, a) && is_inf(ft, b));
+}
+
 static uint64_t default_nan(int ft)
 {
     return fmts[ft].exp | fmts[ft].quiet;
@@ -110,6 +121,16 @@ static void fp_end(uint32_t *fpsr, uint32_t saved)
     mxcsr_set(saved);
 }
 
+uint32_t fp_host_begin(uint32_t fpcr)
+{
+    return fp_begin(fpcr, FPR_FPCR);
+}
+
+void fp_host_end(uint32_t *fpsr, uint32_t saved)
+{
+    fp_end(fpsr, saved);
+}
+
 /* -- NaNs and denormal inputs -- */
 
 /* FZ: a denormal input becomes a zero of the same sign (IDC). */
@@ -151,25 +172,86 @@ static uint64_t fix_result(int ft, uint64_t r)
 
 /* -- two operands -- */
 
+/* -- host arithmetic with Arm's underflow rules -- */
+
+/* One host operation on raw bits, run under an installed MXCSR. */
+struct calc {
+    uint64_t (*fn)(const struct calc *c);
+    int ft;                     /* result type */
+    int op, from;
+    uint64_t a, b, c;
+};
+
+static uint32_t host_flags(void)
+{
+    uint32_t f = mxcsr_get();
+
+    return ((f & 0x01) ? FPSR_IOC : 0) | ((f & 0x04) ? FPSR_DZC : 0) |
+           ((f & 0x08) ? FPSR_OFC : 0) | ((f & 0x10) ? FPSR_UFC : 0) |
+           ((f & 0x20) ? FPSR_IXC : 0);
+}
+
+/*
+ * Run c in the FPCR mode.  Arm detects tininess before rounding and FZ
+ * flushes every tiny result to zero with UFC alone (Arm ARM J1 FPRound,
+ * FPRoundBase with FPCR.AH = 0); x86 detects tininess after rounding and
+ * FTZ also sets PE.  So: a flushed result loses IXC, an exact denormal
+ * result under FZ is flushed here, and a result that rounded up to the
+ * smallest normal is recomputed toward zero to see if it was tiny.
+ */
+static uint64_t run_host(uint32_t fpcr, uint32_t *fpsr, const struct calc *c)
+{
+    const struct fp_fmt *f = &fmts[c->ft];
+    uint32_t saved = fp_begin(fpcr, FPR_FPCR), flags;
+    uint64_t r = opt_u(c->fn(c)), mag, minn = f->frac + 1;
+    bool fz = (fpcr & FPCR_FZ) && c->ft != 2, tiny = false;    /* FZ16 */
+
+    flags = host_flags();
+    mxcsr_set(saved);
+    mag = r & ~f->sign;
+    if (fz && (flags & FPSR_UFC))
+        flags &= ~FPSR_IXC;
+    if (mag != 0 && mag < minn) {
+        tiny = fz;
+    } else if (mag == minn && (flags & FPSR_IXC)) {
+        saved = fp_begin(fpcr, FPR_Z);
+        uint64_t rz = opt_u(c->fn(c));
+        mxcsr_set(saved);
+        tiny = (rz & ~f->sign) < minn;
+        if (tiny && !fz)
+            flags |= FPSR_UFC;
+        tiny = tiny && fz;
+    }
+    if (tiny) {
+        r &= f->sign;
+        flags = (flags & ~FPSR_IXC) | FPSR_UFC;
+    }
+    *fpsr |= flags;
+    return r;
+}
+
+static uint64_t calc_op2(const struct calc *c)
+{
+    enum fp2_op op = (enum fp2_op)c->op;
+
+    if (c->ft == 0) {
+        float x = opt_f(bits_f(c->a)), y = opt_f(bits_f(c->b)), z;
+        z = op == FP2_ADD ? x + y : (op == FP2_SUB || op == FP2_ABD) ? x - y
+          : op == FP2_DIV ? x / y : x * y;
+        return f_bits(opt_f(z));
+    }
+    double x = opt_d(bits_d(c->a)), y = opt_d(bits_d(c->b)), z;
+    z = op == FP2_ADD ? x + y : (op == FP2_SUB || op == FP2_ABD) ? x - y
+      : op == FP2_DIV ? x / y : x * y;
+    return d_bits(opt_d(z));
+}
+
 static uint64_t host_op2(uint32_t fpcr, uint32_t *fpsr, enum fp2_op op,
                          int ft, uint64_t a, uint64_t b)
 {
-    uint32_t saved = fp_begin(fpcr, FPR_FPCR);
-    uint64_t r;
+    struct calc c = { calc_op2, ft, op, ft, a, b, 0 };
 
-    if (ft == 0) {
-        float x = opt_f(bits_f(a)), y = opt_f(bits_f(b)), z;
-        z = op == FP2_ADD ? x + y : (op == FP2_SUB || op == FP2_ABD) ? x - y
-          : op == FP2_DIV ? x / y : x * y;
-        r = f_bits(opt_f(z));
-    } else {
-        double x = opt_d(bits_d(a)), y = opt_d(bits_d(b)), z;
-        z = op == FP2_ADD ? x + y : (op == FP2_SUB || op == FP2_ABD) ? x - y
-          : op == FP2_DIV ? x / y : x * y;
-        r = d_bits(opt_d(z));
-    }
-    fp_end(fpsr, saved);
-    return fix_result(ft, r);
+    return fix_result(ft, run_host(fpcr, fpsr, &c));
 }
 
 /* FMAX, FMIN, FMAXNM, FMINNM (FPMax/FPMin/FPMaxNum/FPMinNum) */
@@ -205,7 +287,11 @@ uint64_t fp_op2(uint32_t fpcr, uint32_t *fpsr, enum fp2_op op, int ft,
         return minmax(fpcr, fpsr, op, ft, a, b);
     v[0] = a;
     v[1] = b;
-    if (!process_nans(fpcr, fpsr, ft, v, 2, &r))
+    if (process_nans(fpcr, fpsr, ft, v, 2, &r))
+        ;
+    else if (op == FP2_MULX && is_inf_zero(ft, a, b))   /* FPMulX: +-2.0 */
+        r = ((a ^ b) & fmts[ft].sign) | (ft ? 0x4000000000000000ull : 0x40000000ull);
+    else
         r = host_op2(fpcr, fpsr, op, ft, a, b);
     if (op == FP2_NMUL)                 /* FPNeg(FPMul(..)), NaN included */
         r ^= fmts[ft].sign;
@@ -290,13 +376,43 @@ static uint64_t host_sqrt(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a)
     return fix_result(ft, r);
 }
 
+/* To half precision in one rounding (the MXCSR mode, through the
+ * compiler's conversion), with the flags computed here: the software
+ * conversion does not raise them in MXCSR.  Overflow: the result is
+ * infinite, or the largest normal for a value of 2^16 or more (rounded
+ * towards zero); underflow: inexact below 2^-14, before rounding. */
+static uint64_t to_half(double x)
+{
+    _Float16 h = (_Float16)opt_d(x);
+    double back = (double)h;
+    uint32_t fl = 0;
+
+    if (isinf(back) && !isinf(x))
+        fl = 0x28;                                  /* OE PE */
+    else if (fabs(back) == 65504.0 && fabs(x) >= 65536.0)
+        fl = 0x28;
+    else if (back != x && !isnan(x))
+        fl = fabs(x) < 0x1p-14 ? 0x30 : 0x20;       /* UE PE, PE */
+    mxcsr_set(mxcsr_get() | fl);
+    return h_bits(h);
+}
+
+static uint64_t calc_convert(const struct calc *c)
+{
+    double x = opt_d(to_double(c->from, c->a));
+
+    if (c->from == 1 && c->ft == 0)
+        return f_bits(opt_f((float)x));
+    if (c->ft == 2)
+        return to_half(x);
+    return c->ft == 0 ? f_bits((float)x) : d_bits(x);     /* exact */
+}
+
 /* FPConvert between single, double and half (IEEE half; AHP ignored). */
 static uint64_t convert(uint32_t fpcr, uint32_t *fpsr, int from, int to,
                         uint64_t a)
 {
     const struct fp_fmt *f = &fmts[from], *t = &fmts[to];
-    uint32_t saved;
-    uint64_t r;
 
     if (is_nan(from, a)) {
         if (is_snan(from, a))
@@ -308,72 +424,87 @@ static uint64_t convert(uint32_t fpcr, uint32_t *fpsr, int from, int to,
         frac = sh >= 0 ? frac << sh : frac >> -sh;
         return ((a & f->sign) ? t->sign : 0) | t->exp | t->quiet | (frac & t->frac);
     }
-    saved = fp_begin(fpcr, FPR_FPCR);
-    double x = opt_d(to_double(from, a));
-    if (from == 1 && to == 0)
-        r = f_bits(opt_f((float)x));
-    else if (to == 2)
-        r = from == 0 ? h_bits((_Float16)opt_f(bits_f(a))) : h_bits((_Float16)x);
-    else
-        r = to == 0 ? f_bits((float)x) : d_bits(x);     /* exact */
-    fp_end(fpsr, saved);
+    struct calc c = { calc_convert, to, 0, from, a, 0, 0 };
+    return run_host(fpcr, fpsr, &c);
+}
+
+uint64_t fp_op1(uint32_t fpcr, uint32_t *fpsr, enum fp1_op op, int ft,
+                uint64_t a)
+{
+    uint64_t r;
+
+    a = flush_in(fpcr, fpsr, ft, a);
+    if (!process_nans(fpcr, fpsr, ft, &a, 1, &r))
+        r = op == FP1_SQRT ? host_sqrt(fpcr, fpsr, ft, a)
+                           : round_int(fpcr, fpsr, ft, a, op);
     return r;
+}
+
+uint64_t fp_convert(uint32_t fpcr, uint32_t *fpsr, int from, int to,
+                    uint64_t a)
+{
+    return convert(fpcr, fpsr, from, to, flush_in(fpcr, fpsr, from, a));
 }
 
 void helper_fp1(struct a64_cpu *env, uint64_t rd, uint64_t rn, uint64_t desc)
 {
     int ft = DESC_FT(desc), to = (int)(desc >> 10) & 3;
     unsigned op = DESC_OP(desc);
-    uint64_t a = vread(env, rn, ft), r;
+    uint64_t a = vread(env, rn, ft);
 
-    if (op == FP1_CVT) {
-        a = flush_in(env->fpcr, &env->fpsr, ft, a);
-        vwrite(env, rd, to, convert(env->fpcr, &env->fpsr, ft, to, a));
-        return;
-    }
-    a = flush_in(env->fpcr, &env->fpsr, ft, a);
-    if (!process_nans(env->fpcr, &env->fpsr, ft, &a, 1, &r))
-        r = op == FP1_SQRT ? host_sqrt(env->fpcr, &env->fpsr, ft, a)
-                           : round_int(env->fpcr, &env->fpsr, ft, a, op);
-    vwrite(env, rd, ft, r);
+    if (op == FP1_CVT)
+        vwrite(env, rd, to, fp_convert(env->fpcr, &env->fpsr, ft, to, a));
+    else
+        vwrite(env, rd, ft, fp_op1(env->fpcr, &env->fpsr, op, ft, a));
 }
 
 /* -- fused multiply-add (FPMulAdd) -- */
+
+static uint64_t calc_fma(const struct calc *c)
+{
+    if (c->ft == 0)
+        return f_bits(opt_f(fmaf(opt_f(bits_f(c->a)), opt_f(bits_f(c->b)),
+                                 opt_f(bits_f(c->c)))));
+    return d_bits(opt_d(fma(opt_d(bits_d(c->a)), opt_d(bits_d(c->b)),
+                            opt_d(bits_d(c->c)))));
+}
+
+/* addend + op1 * op2, rounded once; the operands already negated as the
+ * instruction asks. */
+uint64_t fp_muladd(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t addend,
+                   uint64_t op1, uint64_t op2)
+{
+    uint64_t r, v[3] = {
+        flush_in(fpcr, fpsr, ft, addend),
+        flush_in(fpcr, fpsr, ft, op1),
+        flush_in(fpcr, fpsr, ft, op2),
+    };
+    bool inf_zero = is_inf_zero(ft, v[1], v[2]);
+
+    if (is_nan(ft, v[0]) && !is_snan(ft, v[0]) && inf_zero) {
+        *fpsr |= FPSR_IOC;
+        return default_nan(ft);
+    }
+    if (process_nans(fpcr, fpsr, ft, v, 3, &r))
+        return r;
+    struct calc c = { calc_fma, ft, 0, ft, v[1], v[2], v[0] };
+    return fix_result(ft, run_host(fpcr, fpsr, &c));
+}
 
 void helper_fp3(struct a64_cpu *env, uint64_t rd, uint64_t rn, uint64_t rm,
                 uint64_t ra, uint64_t desc)
 {
     int ft = DESC_FT(desc);
     unsigned op = DESC_OP(desc);
-    uint64_t sign = fmts[ft].sign, r;
-    uint32_t *fpsr = &env->fpsr, fpcr = env->fpcr;
-    uint64_t v[3] = {                    /* addend, op1, op2 */
-        flush_in(fpcr, fpsr, ft, vread(env, ra, ft)),
-        flush_in(fpcr, fpsr, ft, vread(env, rn, ft)),
-        flush_in(fpcr, fpsr, ft, vread(env, rm, ft)),
-    };
+    uint64_t sign = fmts[ft].sign;
+    uint64_t add = vread(env, ra, ft), n = vread(env, rn, ft);
 
     if (op == FP3_NMADD || op == FP3_NMSUB)
-        v[0] ^= sign;
+        add ^= sign;
     if (op == FP3_MSUB || op == FP3_NMADD)
-        v[1] ^= sign;
-    bool inf_zero = ((v[1] & ~sign) == fmts[ft].exp && is_zero(ft, v[2])) ||
-                    ((v[2] & ~sign) == fmts[ft].exp && is_zero(ft, v[1]));
-    if (is_nan(ft, v[0]) && !is_snan(ft, v[0]) && inf_zero) {
-        *fpsr |= FPSR_IOC;
-        r = default_nan(ft);
-    } else if (!process_nans(fpcr, fpsr, ft, v, 3, &r)) {
-        uint32_t saved = fp_begin(fpcr, FPR_FPCR);
-        if (ft == 0)
-            r = f_bits(opt_f(fmaf(opt_f(bits_f(v[1])), opt_f(bits_f(v[2])),
-                                  opt_f(bits_f(v[0])))));
-        else
-            r = d_bits(opt_d(fma(opt_d(bits_d(v[1])), opt_d(bits_d(v[2])),
-                                 opt_d(bits_d(v[0])))));
-        fp_end(fpsr, saved);
-        r = fix_result(ft, r);
-    }
-    vwrite(env, rd, ft, r);
+        n ^= sign;
+    vwrite(env, rd, ft, fp_muladd(env->fpcr, &env->fpsr, ft, add, n,
+                                  vread(env, rm, ft)));
 }
 
 /* -- compares -- */
@@ -481,12 +612,10 @@ uint64_t helper_fcvt_toint(struct a64_cpu *env, uint64_t rn, uint64_t desc)
 }
 
 /* FixedToFP: one host conversion (FPCR rounding), then an exact scaling. */
-void helper_cvtf(struct a64_cpu *env, uint64_t rd, uint64_t val,
-                 uint64_t desc)
+uint64_t fp_from_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t val,
+                     bool sf, bool u, int fbits)
 {
-    int ft = DESC_FT(desc), fbits = (int)(desc >> 24);
-    bool sf = desc >> 12 & 1, u = desc >> 13 & 1;
-    uint32_t saved = fp_begin(env->fpcr, FPR_FPCR);
+    uint32_t saved = fp_begin(fpcr, FPR_FPCR);
     uint64_t v = opt_u(val), r;
 
     if (ft == 0) {
@@ -498,6 +627,16 @@ void helper_cvtf(struct a64_cpu *env, uint64_t rd, uint64_t val,
                      : (sf ? (double)(int64_t)v : (double)(int32_t)v);
         r = d_bits(opt_d(ldexp(opt_d(d), -fbits)));
     }
-    fp_end(&env->fpsr, saved);
-    vwrite(env, rd, ft, r);
+    fp_end(fpsr, saved);
+    return r;
+}
+
+void helper_cvtf(struct a64_cpu *env, uint64_t rd, uint64_t val,
+                 uint64_t desc)
+{
+    int ft = DESC_FT(desc);
+
+    vwrite(env, rd, ft, fp_from_int(env->fpcr, &env->fpsr, ft, val,
+                                    desc >> 12 & 1, desc >> 13 & 1,
+                                    (int)(desc >> 24)));
 }

@@ -40,7 +40,7 @@
 enum fp_rmode { FPR_N, FPR_P, FPR_M, FPR_Z, FPR_A, FPR_FPCR };
 
 #define FP2_OPS(X) X(MUL) X(DIV) X(ADD) X(SUB) X(MAX) X(MIN) X(MAXNM) \
-    X(MINNM) X(NMUL) X(ABD)
+    X(MINNM) X(NMUL) X(ABD) X(MULX)
 #define FP1_OPS(X) X(SQRT) X(RINTN) X(RINTP) X(RINTM) X(RINTZ) X(RINTA) \
     X(RINTX) X(RINTI) X(CVT)
 #define FP3_OPS(X) X(MADD) X(MSUB) X(NMADD) X(NMSUB)
@@ -94,6 +94,21 @@ void helper_cvtf(struct a64_cpu *env, uint64_t rd, uint64_t val,
  * bits of type ft; *fpsr accumulates flags. */
 uint64_t fp_op2(uint32_t fpcr, uint32_t *fpsr, enum fp2_op op, int ft,
                 uint64_t a, uint64_t b);
+uint64_t fp_op1(uint32_t fpcr, uint32_t *fpsr, enum fp1_op op, int ft,
+                uint64_t a);
+/* FPMulAdd: addend + op1 * op2 with one rounding */
+uint64_t fp_muladd(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t addend,
+                   uint64_t op1, uint64_t op2);
+/* FPConvert from type `from` to type `to` */
+uint64_t fp_convert(uint32_t fpcr, uint32_t *fpsr, int from, int to,
+                    uint64_t a);
+/* FixedToFP: the integer val (64-bit if sf, unsigned if u) / 2^fbits */
+uint64_t fp_from_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t val,
+                     bool sf, bool u, int fbits);
+/* Host SSE arithmetic in the guest's FPCR mode: MXCSR installed by
+ * begin (returns the old one), flags folded into *fpsr by end. */
+uint32_t fp_host_begin(uint32_t fpcr);
+void fp_host_end(uint32_t *fpsr, uint32_t saved);
 uint64_t fp_to_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
                    bool sf, bool u, enum fp_rmode rm, int fbits);
 uint64_t fp_compare(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,

@@ -90,7 +90,9 @@ libferry_a_SOURCES += \
 	targets/aarch64/helper_atomic.c \
 	targets/aarch64/helper_simd.c \
 	targets/aarch64/helper_fp.c
-libferry_a_SOURCES += targets/aarch64/helper_simd_fast.c
+libferry_a_SOURCES += targets/aarch64/helper_simd_fast.c \
+	targets/aarch64/helper_simd_fp.c targets/aarch64/trans_simd_fp.c
+noinst_HEADERS += targets/aarch64/helper_simd_fp.h
 noinst_HEADERS += \
 	targets/aarch64/trans_simd.h \
 	targets/aarch64/helper_atomic.h \

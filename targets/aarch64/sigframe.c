@@ -83,13 +83,26 @@ uint64_t a64_sigtramp(void)
     return tramp;
 }
 
-static uint32_t excp_esr(unsigned excp)
+/* A data abort from EL0 as the kernel reports it: EC 0x24, IL, WnR, and a
+ * level-3 translation (SEGV_MAPERR) or permission (SEGV_ACCERR) fault. */
+static uint32_t data_abort_esr(uint32_t code)
+{
+    uint32_t esr = 0x92000000u;
+    esr |= (code & FAULT_WRITE) ? 0x40u : 0;
+    esr |= FAULT_SI_CODE(code) == SEGV_ACCERR ? 0x0fu : 0x07u;
+    return esr;
+}
+
+static uint32_t excp_esr(unsigned excp, uint32_t code)
 {
     switch (excp) {
     case EXCP_UDEF:
         return A64_ESR_UDF;
     case EXCP_SEGV:
-        return A64_ESR_IABT_LOW;
+    case EXCP_BUS:
+        if (code & (FAULT_READ | FAULT_WRITE))
+            return data_abort_esr(code);
+        return excp == EXCP_SEGV ? A64_ESR_IABT_LOW : 0;
     default:
         return 0;
     }
@@ -136,7 +149,7 @@ static void put_context(struct frame_writer *w, struct a64_rt_sigframe *sf,
     PUT(w, &sc->fault_address,
         f->excp == EXCP_SEGV || f->excp == EXCP_BUS ? f->fault_addr : 0ull);
     PUT(w, &sf->uc.uc_sigmask, f->saved_mask);
-    put_records(w, sc, c, excp_esr(f->excp));
+    put_records(w, sc, c, excp_esr(f->excp, c->common.excp_code));
 }
 
 bool a64_setup_sigframe(void *cpu, const struct guest_sigframe *f)

@@ -87,7 +87,8 @@ _Static_assert(sizeof(struct a64_rt_sigframe) == 4688, "rt_sigframe");
 uint64_t a64_cpu_get_sp(void *cpu);
 bool a64_setup_sigframe(void *cpu, const struct guest_sigframe *f);
 bool a64_sigreturn(void *cpu, struct guest_sigreturn *r);
-/* The address of ferry's rt_sigreturn trampoline (mapped on first use),
+/* The address of ferry's rt_sigreturn trampoline (mapped at start-up by
+ * a64_cpu_init, before the guest can leave holes for it to land in),
  * the return address of handlers without SA_RESTORER; 0 if unmappable. */
 uint64_t a64_sigtramp(void);
 

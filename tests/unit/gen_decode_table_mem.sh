@@ -339,6 +339,83 @@ uxtl2 v0.8h, v1.16b               | USHLL_v | rd=0 rn=1 q=1 u=1 immhb=8
 ushr d0, d1, #8                   | USHR_s  | rd=0 rn=1 q=0 u=1 immhb=120
 sshr d0, d1, #1                   | SSHR_s  | rd=0 rn=1 q=0 u=0 immhb=127
 shl d0, d1, #63                   | SHL_s   | rd=0 rn=1 q=0 u=0 immhb=127
+# -- Advanced SIMD floating point (vfp3: rd rn rm q ft; vfp2: rd rn q ft;
+#    vfp_idx: rd rn rm q ft idx sc)
+fmul v0.2d, v0.2d, v0.2d          | FMUL_v  | rd=0 rn=0 rm=0 q=1 ft=1
+fadd v1.4s, v2.4s, v3.4s          | FADD_v  | rd=1 rn=2 rm=3 q=1 ft=0
+fsub v4.2s, v5.2s, v6.2s          | FSUB_v  | rd=4 rn=5 rm=6 q=0 ft=0
+fdiv v7.2d, v8.2d, v9.2d          | FDIV_v  | rd=7 rn=8 rm=9 q=1 ft=1
+fmla v10.4s, v11.4s, v12.4s       | FMLA_v  | rd=10 rn=11 rm=12 q=1 ft=0
+fmls v13.2d, v14.2d, v15.2d       | FMLS_v  | rd=13 rn=14 rm=15 q=1 ft=1
+fmulx v1.2s, v2.2s, v3.2s         | FMULX_v | rd=1 rn=2 rm=3 q=0 ft=0
+fmax v1.4s, v2.4s, v3.4s          | FMAX_v  | rd=1 rn=2 rm=3 q=1 ft=0
+fmin v1.2d, v2.2d, v3.2d          | FMIN_v  | rd=1 rn=2 rm=3 q=1 ft=1
+fmaxnm v1.4s, v2.4s, v3.4s        | FMAXNM_v | rd=1 rn=2 rm=3 q=1 ft=0
+fminnm v1.4s, v2.4s, v3.4s        | FMINNM_v | rd=1 rn=2 rm=3 q=1 ft=0
+fabd v1.4s, v2.4s, v3.4s          | FABD_v  | rd=1 rn=2 rm=3 q=1 ft=0
+fcmeq v1.2d, v2.2d, v3.2d         | FCMEQ_v | rd=1 rn=2 rm=3 q=1 ft=1
+fcmge v1.4s, v2.4s, v3.4s         | FCMGE_v | rd=1 rn=2 rm=3 q=1 ft=0
+fcmgt v1.2s, v2.2s, v3.2s         | FCMGT_v | rd=1 rn=2 rm=3 q=0 ft=0
+facge v1.4s, v2.4s, v3.4s         | FACGE_v | rd=1 rn=2 rm=3 q=1 ft=0
+facgt v1.2d, v2.2d, v3.2d         | FACGT_v | rd=1 rn=2 rm=3 q=1 ft=1
+faddp v1.4s, v2.4s, v3.4s         | FADDP_v | rd=1 rn=2 rm=3 q=1 ft=0
+fmaxp v1.2d, v2.2d, v3.2d         | FMAXP_v | rd=1 rn=2 rm=3 q=1 ft=1
+fminp v1.2s, v2.2s, v3.2s         | FMINP_v | rd=1 rn=2 rm=3 q=0 ft=0
+fmaxnmp v1.4s, v2.4s, v3.4s       | FMAXNMP_v | rd=1 rn=2 rm=3 q=1 ft=0
+fminnmp v1.4s, v2.4s, v3.4s       | FMINNMP_v | rd=1 rn=2 rm=3 q=1 ft=0
+.inst 0x2e60dc00                  | FMUL_v  | rd=0 rn=0 rm=0 q=0 ft=1 // .1D: trans_FMUL_v refuses it (SIGILL)
+fmulx d1, d2, d3                  | FMULX_f | rd=1 rn=2 rm=3 ft=1
+fsqrt v1.2d, v2.2d                | FSQRT_v | rd=1 rn=2 q=1 ft=1
+fneg v1.4s, v2.4s                 | FNEG_v  | rd=1 rn=2 q=1 ft=0
+fabs v1.2s, v2.2s                 | FABS_v  | rd=1 rn=2 q=0 ft=0
+frintn v1.4s, v2.4s               | FRINTN_v | rd=1 rn=2 q=1 ft=0
+frintm v1.2d, v2.2d               | FRINTM_v | rd=1 rn=2 q=1 ft=1
+frintp v1.4s, v2.4s               | FRINTP_v | rd=1 rn=2 q=1 ft=0
+frintz v1.4s, v2.4s               | FRINTZ_v | rd=1 rn=2 q=1 ft=0
+frinta v1.4s, v2.4s               | FRINTA_v | rd=1 rn=2 q=1 ft=0
+frintx v1.4s, v2.4s               | FRINTX_v | rd=1 rn=2 q=1 ft=0
+frinti v1.4s, v2.4s               | FRINTI_v | rd=1 rn=2 q=1 ft=0
+fcvtzs v1.2d, v2.2d               | FCVTZS_v | rd=1 rn=2 q=1 ft=1
+fcvtzu v1.4s, v2.4s               | FCVTZU_v | rd=1 rn=2 q=1 ft=0
+fcvtns v1.4s, v2.4s               | FCVTNS_v | rd=1 rn=2 q=1 ft=0
+fcvtnu v1.4s, v2.4s               | FCVTNU_v | rd=1 rn=2 q=1 ft=0
+fcvtms v1.4s, v2.4s               | FCVTMS_v | rd=1 rn=2 q=1 ft=0
+fcvtmu v1.4s, v2.4s               | FCVTMU_v | rd=1 rn=2 q=1 ft=0
+fcvtps v1.4s, v2.4s               | FCVTPS_v | rd=1 rn=2 q=1 ft=0
+fcvtpu v1.4s, v2.4s               | FCVTPU_v | rd=1 rn=2 q=1 ft=0
+fcvtas v1.4s, v2.4s               | FCVTAS_v | rd=1 rn=2 q=1 ft=0
+fcvtau v1.4s, v2.4s               | FCVTAU_v | rd=1 rn=2 q=1 ft=0
+scvtf v1.2d, v2.2d                | SCVTF_v | rd=1 rn=2 q=1 ft=1
+ucvtf v1.2s, v2.2s                | UCVTF_v | rd=1 rn=2 q=0 ft=0
+fcmgt v1.4s, v2.4s, #0.0          | FCMGT0_v | rd=1 rn=2 q=1 ft=0
+fcmge v1.4s, v2.4s, #0.0          | FCMGE0_v | rd=1 rn=2 q=1 ft=0
+fcmeq v1.2d, v2.2d, #0.0          | FCMEQ0_v | rd=1 rn=2 q=1 ft=1
+fcmle v1.4s, v2.4s, #0.0          | FCMLE0_v | rd=1 rn=2 q=1 ft=0
+fcmlt v1.4s, v2.4s, #0.0          | FCMLT0_v | rd=1 rn=2 q=1 ft=0
+fcvtn v1.2s, v2.2d                | FCVTN_v | rd=1 rn=2 q=0 ft=1
+fcvtn2 v1.4s, v2.2d               | FCVTN_v | rd=1 rn=2 q=1 ft=1
+fcvtl v1.2d, v2.2s                | FCVTL_v | rd=1 rn=2 q=0 ft=1
+fcvtl2 v1.4s, v2.8h               | FCVTL_v | rd=1 rn=2 q=1 ft=0
+fmaxv s1, v2.4s                   | FMAXV_v | rd=1 rn=2 q=1 ft=0
+fminv s1, v2.4s                   | FMINV_v | rd=1 rn=2 q=1 ft=0
+fmaxnmv s1, v2.4s                 | FMAXNMV_v | rd=1 rn=2 q=1 ft=0
+fminnmv s1, v2.4s                 | FMINNMV_v | rd=1 rn=2 q=1 ft=0
+faddp d1, v2.2d                   | FADDP_s | rd=1 rn=2 q=0 ft=1
+faddp s1, v2.2s                   | FADDP_s | rd=1 rn=2 q=0 ft=0
+fmaxp d1, v2.2d                   | FMAXP_s | rd=1 rn=2 q=0 ft=1
+fminp s1, v2.2s                   | FMINP_s | rd=1 rn=2 q=0 ft=0
+fmaxnmp s1, v2.2s                 | FMAXNMP_s | rd=1 rn=2 q=0 ft=0
+fminnmp d1, v2.2d                 | FMINNMP_s | rd=1 rn=2 q=0 ft=1
+fmla v1.4s, v2.4s, v3.s[3]        | FMLA_idx | rd=1 rn=2 rm=3 q=1 ft=0 idx=3 sc=0
+fmla v1.2d, v2.2d, v31.d[1]       | FMLA_idx | rd=1 rn=2 rm=31 q=1 ft=1 idx=1 sc=0
+fmls v1.2s, v2.2s, v19.s[1]       | FMLS_idx | rd=1 rn=2 rm=19 q=0 ft=0 idx=1 sc=0
+fmul v1.4s, v2.4s, v3.s[2]        | FMUL_idx | rd=1 rn=2 rm=3 q=1 ft=0 idx=2 sc=0
+fmulx v1.2d, v2.2d, v3.d[0]       | FMULX_idx | rd=1 rn=2 rm=3 q=1 ft=1 idx=0 sc=0
+fmul d1, d2, v3.d[1]              | FMUL_idx | rd=1 rn=2 rm=3 q=0 ft=1 idx=1 sc=1
+fmla s1, s2, v17.s[3]             | FMLA_idx | rd=1 rn=2 rm=17 q=0 ft=0 idx=3 sc=1
+fmls d1, d2, v3.d[0]              | FMLS_idx | rd=1 rn=2 rm=3 q=0 ft=1 idx=0 sc=1
+fmulx s1, s2, v3.s[1]             | FMULX_idx | rd=1 rn=2 rm=3 q=0 ft=0 idx=1 sc=1
+.inst 0x4fe01000                  | -       | // fmla .2d by element with L = 1
 CASES
 
 # Drop comment lines ("#" in column 1) and trailing "// ..." comments.

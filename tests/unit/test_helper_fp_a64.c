@@ -55,6 +55,15 @@ static const struct op2_case op2_cases[] = {
     { "fadd.s snan,qnan", FP2_ADD, 0, 0, 0x7f800001, 0x7fc00002, 0x7fc00001, 0x01 },
     { "fmul.s max*2 (overflow)", FP2_MUL, 0, 0, 0x7f7fffff, 0x40000000, 0x7f800000, 0x14 },
     { "fmul.s tiny*tiny FZ", FP2_MUL, 0, FPCR_FZ, 0x00400000, 0x3f800000, 0, 0x80 },
+    /* Arm detects tininess before rounding; FZ flushes exact tiny
+     * results too, with UFC alone (recorded from qemu-aarch64) */
+    { "fmul.s 2^-64*2^-64 FZ", FP2_MUL, 0, FPCR_FZ, 0x1f800000, 0x1f800000, 0, 0x08 },
+    { "fmul.s rounds up to min normal", FP2_MUL, 0, 0, 0x3f7fffff, 0x00800000,
+      0x00800000, 0x18 },
+    { "fmul.s rounds up to min normal FZ", FP2_MUL, 0, FPCR_FZ, 0x3f7fffff,
+      0x00800000, 0, 0x08 },
+    { "fmulx inf*-0", FP2_MULX, 1, 0, INF, 0x8000000000000000ull,
+      0xc000000000000000ull, 0x00 },
 };
 
 START_TEST(fp_op2_matches_arm)

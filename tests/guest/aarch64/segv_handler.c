@@ -6,7 +6,6 @@
  * register value set before the fault is visible in the ucontext.
  */
 // test-expect: file
-// test-skip: guest handlers for data faults in translated code need precise fault state (the process-model issue)
 #include <setjmp.h>
 #include <signal.h>
 #include <stdint.h>
