@@ -23,7 +23,14 @@
 #include "loader.h"
 #include "options.h"
 #include "syscall.h"
+#include "sysroot.h"
 #include "thread.h"
+
+/* ./configure --with-sysroot=DIR: the sysroot when neither -L nor
+ * QEMU_LD_PREFIX / FERRY_LD_PREFIX gives one ("" for none). */
+#ifndef FERRY_DEFAULT_SYSROOT
+#define FERRY_DEFAULT_SYSROOT ""
+#endif
 
 static struct ferry_thread main_thread;
 
@@ -70,7 +77,11 @@ static void *new_cpu(const struct guest_arch *arch)
 static void setup_syscalls(const struct ferry_options *o, const char *path,
                            const struct load_info *li)
 {
-    char *abs = realpath(path, NULL);
+    char buf[SYSROOT_PATH_MAX];
+    /* /proc/self/exe: the guest's name for a program found in the sysroot
+     * (syscall/ looks it up there again), else the host's full path. */
+    bool in_sysroot = sysroot_path(path, buf, sizeof buf) != path;
+    char *abs = in_sysroot ? NULL : realpath(path, NULL);
     syscall_opts.strace = o->strace;
     syscall_opts.exe_path = abs ? abs : path;
     syscall_opts.ferry_path = self_path();
@@ -99,6 +110,7 @@ int main(int argc, char **argv)
     if (!options_apply(&opts))
         return 1;
     check_host();
+    opts.sysroot = sysroot_init(opts.sysroot ? opts.sysroot : FERRY_DEFAULT_SYSROOT);
     const char *path = argv[prog];
     load_program(path, &li);
 

@@ -21,6 +21,22 @@
  * Guest code is never run natively, so no page is mapped PROT_EXEC: an
  * executable segment is mapped readable (ferry reads it to translate).
  *
+ * A program with PT_INTERP (dynamically linked) gets its interpreter, the
+ * guest's ld.so, loaded too, with the same checks: from <sysroot><interp>
+ * (sysroot.c), else from the host's <interp> if that is a guest ELF.  The
+ * layout follows the arm64 kernel with a 39-bit VA (arch/arm64 ELF_ET_DYN_BASE,
+ * fs/binfmt_elf.c load_elf_binary):
+ *
+ *     0x400000 (as linked)    a non-PIE program (ET_EXEC)
+ *     0x5500000000            the interpreter (LOADER_INTERP_BASE)
+ *     0x5555550000            a PIE: ELF_ET_DYN_BASE aligned to p_align
+ *     after the program       the break (never after the interpreter)
+ *
+ * The guest starts at the interpreter's entry; AT_ENTRY is the program's,
+ * AT_BASE the interpreter's load address.  The program's own path also
+ * goes through the sysroot lookup, so a guest execve of "/bin/sh" and
+ * ferry's re-execution of it agree on the file.
+ *
  *     struct load_info li;
  *     char err[256];
  *     int r = loader_load("hello", &li, err, sizeof err);
@@ -39,6 +55,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "loader.h"
+#include "sysroot.h"
 
 #ifndef MAP_FIXED_NOREPLACE
 #define MAP_FIXED_NOREPLACE 0x100000 /* Linux 4.17, uapi asm-generic/mman-common.h */
@@ -52,7 +69,8 @@ gaddr_t loader_initial_brk;
 
 /* One file being loaded. */
 struct elf_file {
-    const char *path;
+    const char *name;       /* in messages: the path as the user gave it */
+    const char *path;       /* opened: after the sysroot lookup */
     int fd;
     uint64_t size;
     Elf64_Ehdr eh;
@@ -70,7 +88,7 @@ static int __attribute__((format(printf, 3, 4)))
 fail(struct elf_file *f, int code, const char *fmt, ...)
 {
     va_list ap;
-    int n = snprintf(f->err, f->errlen, "%s: ", f->path);
+    int n = snprintf(f->err, f->errlen, "%s: ", f->name);
     if (n >= 0 && (size_t)n < f->errlen) {
         va_start(ap, fmt);
         vsnprintf(f->err + n, f->errlen - n, fmt, ap);
@@ -272,22 +290,24 @@ static int check_load(struct elf_file *f, unsigned i, const Elf64_Phdr *p)
     return 0;
 }
 
-/* PT_INTERP: a NUL-terminated path that fits li->interp
+/* PT_INTERP: a NUL-terminated path that fits interp[INTERP_MAX]
  * (fs/binfmt_elf.c: p_filesz in 2..PATH_MAX, last byte NUL). */
+#define INTERP_MAX sizeof(((struct load_info *)0)->interp)
+
 static int check_interp(struct elf_file *f, unsigned i, const Elf64_Phdr *p,
-                        struct load_info *li)
+                        char *interp)
 {
     int r = check_file_range(f, i, p);
     if (r)
         return r;
-    if (p->p_filesz < 2 || p->p_filesz > sizeof li->interp)
+    if (p->p_filesz < 2 || p->p_filesz > INTERP_MAX)
         return fail(f, -ENOEXEC, "PT_INTERP of bad length %llu",
                     (unsigned long long)p->p_filesz);
-    r = read_at(f, li->interp, p->p_filesz, p->p_offset);
+    r = read_at(f, interp, p->p_filesz, p->p_offset);
     if (r)
         return r;
-    if (li->interp[p->p_filesz - 1] != '\0') {
-        li->interp[0] = '\0';
+    if (interp[p->p_filesz - 1] != '\0') {
+        interp[0] = '\0';
         return fail(f, -ENOEXEC, "PT_INTERP is not NUL-terminated");
     }
     return 0;
@@ -303,7 +323,9 @@ static void sort_loads(struct elf_file *f)
     }
 }
 
-static int check_phdrs(struct elf_file *f, struct load_info *li)
+/* interp: where PT_INTERP goes (INTERP_MAX bytes), or NULL to ignore it,
+ * as fs/binfmt_elf.c load_elf_interp does for the interpreter's own. */
+static int check_phdrs(struct elf_file *f, char *interp)
 {
     int r = 0;
     for (unsigned i = 0; i < f->eh.e_phnum && !r; i++) {
@@ -311,10 +333,10 @@ static int check_phdrs(struct elf_file *f, struct load_info *li)
         if (p->p_type == PT_LOAD) {
             f->load[f->nload++] = i;
             r = check_load(f, i, p);
-        } else if (p->p_type == PT_INTERP) {
-            if (li->interp[0])
+        } else if (p->p_type == PT_INTERP && interp) {
+            if (interp[0])
                 return fail(f, -ENOEXEC, "more than one PT_INTERP");
-            r = check_interp(f, i, p, li);
+            r = check_interp(f, i, p, interp);
         }
     }
     if (r)
@@ -352,15 +374,32 @@ static uint64_t image_hi(const struct elf_file *f)
     return ALIGN_UP(hi, PAGE);
 }
 
+/* The largest power-of-two p_align of the PT_LOADs, at least a page
+ * (fs/binfmt_elf.c maximum_alignment). */
+static uint64_t max_align(const struct elf_file *f)
+{
+    uint64_t a = PAGE;
+    for (unsigned j = 0; j < f->nload; j++) {
+        uint64_t p = f->ph[f->load[j]].p_align;
+        if (p > a && (p & (p - 1)) == 0 && p <= LOADER_ET_DYN_BASE)
+            a = p;
+    }
+    return a;
+}
+
 /* ET_EXEC runs where it was linked; ET_DYN at LOADER_ET_DYN_BASE (or
- * $FERRY_ET_DYN_BASE), its lowest page placed there. */
-static int choose_bias(struct elf_file *f, uint64_t *bias)
+ * $FERRY_ET_DYN_BASE), its lowest page placed there.  A PIE with an
+ * interpreter gets the base aligned down to its largest p_align, as
+ * load_elf_binary does (0x5555550000 for Debian's 64 KiB alignment). */
+static int choose_bias(struct elf_file *f, bool has_interp, uint64_t *bias)
 {
     uint64_t base = LOADER_ET_DYN_BASE;
     const char *env = getenv("FERRY_ET_DYN_BASE");
     *bias = 0;
     if (f->eh.e_type != ET_DYN)
         return 0;
+    if (has_interp)
+        base = ALIGN_DOWN(base, max_align(f));
     if (env) {
         char *end;
         errno = 0;
@@ -469,12 +508,12 @@ static void unmap_holes(struct elf_file *f, uint64_t bias)
     }
 }
 
-static int map_image(struct elf_file *f, uint64_t bias)
+/* Map the segments into the reservation [image_lo, image_hi) + bias;
+ * on failure the reservation is gone too. */
+static int map_reserved(struct elf_file *f, uint64_t bias)
 {
     uint64_t lo = image_lo(f) + bias, hi = image_hi(f) + bias;
-    int r = reserve(f, lo, hi);
-    if (r)
-        return r;
+    int r = 0;
     for (unsigned j = 0; j < f->nload && !r; j++)
         r = map_segment(f, f->load[j], bias);
     if (r) {
@@ -483,6 +522,17 @@ static int map_image(struct elf_file *f, uint64_t bias)
     }
     unmap_holes(f, bias);
     return 0;
+}
+
+static int map_image(struct elf_file *f, uint64_t bias)
+{
+    int r = reserve(f, image_lo(f) + bias, image_hi(f) + bias);
+    return r ? r : map_reserved(f, bias);
+}
+
+static void unmap_image(const struct elf_file *f, uint64_t bias)
+{
+    munmap((void *)(image_lo(f) + bias), image_hi(f) - image_lo(f));
 }
 
 /* AT_PHDR: PT_PHDR if present, else the PT_LOAD whose file bytes hold the
@@ -502,28 +552,137 @@ static gaddr_t phdr_addr(const struct elf_file *f, uint64_t bias)
     return 0;
 }
 
-/* -- Entry point -- */
 
-static int load_file(struct elf_file *f, struct load_info *li)
+/* -- Whole files -- */
+
+/* Open f->path and check its headers; interp as for check_phdrs. */
+static int read_file(struct elf_file *f, const struct guest_arch **arch, char *interp)
 {
-    uint64_t bias;
     int r = open_file(f);
     if (!r)
-        r = read_ehdr(f, &li->arch);
+        r = read_ehdr(f, arch);
     if (!r)
         r = check_ehdr(f);
     if (!r)
         r = read_phdrs(f);
     if (!r)
-        r = check_phdrs(f, li);
-    if (!r)
-        r = choose_bias(f, &bias);
+        r = check_phdrs(f, interp);
+    return r;
+}
+
+static void close_file(struct elf_file *f)
+{
+    if (f->fd >= 0)
+        close(f->fd);
+    free(f->ph);
+    free(f->load);
+    f->fd = -1;
+    f->ph = NULL;
+    f->load = NULL;
+}
+
+/* -- The interpreter (PT_INTERP) -- */
+
+/* The host has a 64-bit little-endian ELF for `machine` at path. */
+static bool host_has_guest_elf(const char *path, uint16_t machine)
+{
+    unsigned char h[20];
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    ssize_t n = pread(fd, h, sizeof h, 0);
+    close(fd);
+    return n == (ssize_t)sizeof h && memcmp(h, ELFMAG, SELFMAG) == 0 &&
+           h[EI_CLASS] == ELFCLASS64 && h[EI_DATA] == ELFDATA2LSB &&
+           (h[18] | h[19] << 8) == machine;
+}
+
+/* The host file of PT_INTERP: <sysroot><interp> when it exists there,
+ * else interp itself when the host has a guest ELF of the program's
+ * machine at that path (a multiarch host with libc6:arm64).  Otherwise
+ * -ENOENT with one line naming it and saying how to give a sysroot. */
+static int find_interp(struct elf_file *f, const char *interp, char *buf,
+                       size_t len, const char **host)
+{
+    const char *root = sysroot_dir();
+    *host = sysroot_path(interp, buf, len);
+    if (*host != interp || host_has_guest_elf(interp, f->eh.e_machine))
+        return 0;
+    if (root)
+        return fail(f, -ENOENT, "interpreter %s not found in sysroot %s (give the "
+                    "guest's root file system with -L or QEMU_LD_PREFIX)", interp, root);
+    return fail(f, -ENOENT, "interpreter %s not found (no sysroot given: use -L "
+                "or QEMU_LD_PREFIX)", interp);
+}
+
+/* Reserve the interpreter's image and choose its bias: an ET_DYN at
+ * LOADER_INTERP_BASE, or wherever the host's mmap puts it when that range
+ * is taken (the arm64 kernel also lets mmap place it: load_elf_interp);
+ * an ET_EXEC where it was linked. */
+static int place_interp(struct elf_file *g, uint64_t *bias)
+{
+    uint64_t lo = image_lo(g), size = image_hi(g) - lo;
+    *bias = 0;
+    if (g->eh.e_type != ET_DYN)
+        return reserve(g, lo, lo + size);
+    if (size > LOADER_TASK_SIZE - LOADER_INTERP_BASE)
+        return fail(g, -ENOEXEC, "image of 0x%llx bytes is too large",
+                    (unsigned long long)size);
+    *bias = LOADER_INTERP_BASE - lo;
+    int r = reserve(g, LOADER_INTERP_BASE, LOADER_INTERP_BASE + size);
+    if (r != -EEXIST)
+        return r;
+    void *m = mmap(NULL, size, PROT_NONE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (m == MAP_FAILED)
+        return fail(g, -ENOMEM, "cannot map 0x%llx bytes: %s",
+                    (unsigned long long)size, strerror(errno));
+    *bias = (uint64_t)m - lo;
+    return 0;
+}
+
+/* Load the program's interpreter (li->interp) as fs/binfmt_elf.c
+ * load_elf_interp does: same checks as a program, its own PT_INTERP
+ * ignored, the same machine as the program.  Sets the first PC and
+ * AT_BASE.  A failure names the program, then the interpreter's file and
+ * the reason: "prog: interpreter /sysroot/lib/ld.so: not an ELF ...". */
+static int load_interp(struct elf_file *f, struct load_info *li)
+{
+    char buf[SYSROOT_PATH_MAX], msg[512];
+    const struct guest_arch *arch = NULL;
+    const char *host;
+    uint64_t bias = 0;
+    int r = find_interp(f, li->interp, buf, sizeof buf, &host);
     if (r)
         return r;
-    if (li->interp[0])
-        return fail(f, -ELIBBAD, "dynamically linked programs (interpreter %s) "
-                    "are not supported yet", li->interp);
-    r = map_image(f, bias);
+    struct elf_file g = { .name = host, .path = host, .fd = -1,
+                          .err = msg, .errlen = sizeof msg };
+    r = read_file(&g, &arch, NULL);
+    if (!r && arch != li->arch)
+        r = fail(&g, -ENOEXEC, "ELF for %s, but the program is for %s",
+                 arch->name, li->arch->name);
+    if (!r)
+        r = place_interp(&g, &bias);
+    if (!r)
+        r = map_reserved(&g, bias);
+    if (!r) {
+        li->interp_base = g.eh.e_type == ET_DYN ? bias : 0; /* load_addr */
+        li->entry = g.eh.e_entry + bias;
+    }
+    close_file(&g);
+    return r ? fail(f, r, "interpreter %s", msg) : 0;
+}
+
+/* -- Entry point -- */
+
+static int load_file(struct elf_file *f, struct load_info *li)
+{
+    uint64_t bias = 0;
+    int r = read_file(f, &li->arch, li->interp);
+    if (!r)
+        r = choose_bias(f, li->interp[0] != '\0', &bias);
+    if (!r)
+        r = map_image(f, bias);
     if (r)
         return r;
     li->load_bias = bias;
@@ -531,14 +690,21 @@ static int load_file(struct elf_file *f, struct load_info *li)
     li->phdr = phdr_addr(f, bias);
     li->phnum = f->eh.e_phnum;
     li->phent = sizeof(Elf64_Phdr);
+    /* The break follows the program, never the interpreter. */
     li->start_brk = li->brk = image_hi(f) + bias;
+    if (li->interp[0] && (r = load_interp(f, li)) != 0) {
+        unmap_image(f, bias);
+        return r;
+    }
     loader_initial_brk = li->brk;
     return 0;
 }
 
 int loader_load(const char *path, struct load_info *li, char *err, size_t errlen)
 {
-    struct elf_file f = { .path = path, .fd = -1, .err = err, .errlen = errlen };
+    char buf[SYSROOT_PATH_MAX];
+    struct elf_file f = { .name = path, .path = sysroot_path(path, buf, sizeof buf),
+                          .fd = -1, .err = err, .errlen = errlen };
     memset(li, 0, sizeof *li);
     li->execfn = path;
     if (errlen)
@@ -546,11 +712,8 @@ int loader_load(const char *path, struct load_info *li, char *err, size_t errlen
     if (elf_version(EV_CURRENT) == EV_NONE)
         return fail(&f, -ENOEXEC, "libelf: %s", elf_errmsg(-1));
     int r = load_file(&f, li);
-    if (f.fd >= 0)
-        close(f.fd);
-    free(f.ph);
-    free(f.load);
-    if (r && r != -ELIBBAD)
+    close_file(&f);
+    if (r)
         li->arch = NULL;
     return r;
 }

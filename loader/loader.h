@@ -46,11 +46,20 @@ int loader_build_stack(struct load_info *li, int argc, char *const argv[],
 extern gaddr_t loader_initial_brk;
 
 /* ---- Added by loader/ (elf.c, stack.c): constants and the auxv --------
- * loader_load also returns -ELIBBAD for a valid program with PT_INTERP
- * (dynamically linked: not supported yet; li->interp is filled), -EEXIST
- * when its addresses clash with ferry's own mappings, -EINVAL for a bad
- * FERRY_ET_DYN_BASE, -ENOMEM when mmap fails.  Every non-zero return
- * comes with a message in err; exit 127 for -ENOENT, 126 otherwise. */
+ * loader_load also returns -EEXIST when the program's addresses clash
+ * with ferry's own mappings, -EINVAL for a bad FERRY_ET_DYN_BASE, -ENOMEM
+ * when mmap fails.  Every non-zero return comes with a message in err;
+ * exit 127 for -ENOENT, 126 otherwise.
+ *
+ * A program with PT_INTERP gets its interpreter loaded from the sysroot
+ * (loader/sysroot.h: set it with sysroot_init before loader_load), or
+ * from the host's path when that holds a guest ELF.  A missing one is
+ * -ENOENT with "prog: interpreter /lib/ld-linux-aarch64.so.1 not found
+ * (no sysroot given: use -L or QEMU_LD_PREFIX)"; a bad one fails as a
+ * bad program would, its message after "prog: interpreter <file>: ".
+ * li->interp keeps the PT_INTERP string in both cases.  An absolute
+ * program path is looked up in the sysroot first, as the guest's execve
+ * does. */
 #define LOADER_PAGE_SIZE 4096ull              /* guest and host page */
 #define LOADER_TASK_SIZE 0x7ffffffff000ull    /* x86-64 47-bit user space end
                                                  (arch/x86 TASK_SIZE_MAX) */
@@ -60,6 +69,10 @@ extern gaddr_t loader_initial_brk;
  * 47-bit user space.  FERRY_ET_DYN_BASE=<addr> in the environment
  * overrides it (there is no randomisation to disable). */
 #define LOADER_ET_DYN_BASE 0x5555555000ull
+/* Where an ET_DYN interpreter (ld.so) is mapped: a fixed base below the
+ * PIE base, so a run is reproducible; the arm64 kernel lets mmap choose
+ * (near the stack).  If the range is taken, the host's mmap chooses. */
+#define LOADER_INTERP_BASE 0x5500000000ull
 #define LOADER_STACK_SIZE (8ull << 20)        /* 8 MiB, RLIMIT_STACK default */
 extern uint64_t loader_stack_size;            /* -s; LOADER_STACK_SIZE by default */
 #define LOADER_STACK_GUARD (1ull << 20)       /* PROT_NONE gap below it

@@ -6,10 +6,12 @@
 libferry_a_SOURCES += \
 	loader/elf.c \
 	loader/stack.c \
+	loader/sysroot.c \
 	targets/aarch64/hwcap.c
 
 noinst_HEADERS += \
 	loader/loader.h \
+	loader/sysroot.h \
 	targets/aarch64/hwcap.h \
 	tests/elf-corpus/minielf.h
 

@@ -11,6 +11,12 @@
  *     host execve, natively.
  * "/proc/self/exe" means the guest program (busybox re-executes itself
  * that way, keeping argv[0]).
+ *
+ * An absolute path (the program's, and a script's interpreter) is looked
+ * up in the sysroot first (loader/sysroot.h), as open is.  ferry is given
+ * the guest's path, not the host's: it looks the path up the same way
+ * (the -L option is among ferry_argv), so AT_EXECFN and /proc/self/exe
+ * show the name the guest used.
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -20,6 +26,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include "internal.h"
+#include "sysroot.h"
 
 #define HEAD_SIZE 256   /* the kernel's BINPRM_BUF_SIZE */
 
@@ -145,16 +152,18 @@ static bool parse_shebang(char *head, char **interp, char **arg)
     return **interp != 0;
 }
 
-static long exec_script(struct sc_call *c, const char *path, char *head,
-                        char *const *argv, char *const *envp)
+/* path: the script as the guest named it; host: its file on the host. */
+static long exec_script(struct sc_call *c, const char *path, const char *host,
+                        char *head, char *const *argv, char *const *envp)
 {
-    char ihead[HEAD_SIZE], *interp, *arg, **args;
+    char ihead[HEAD_SIZE], ibuf[SC_PATH_MAX], *interp, *arg, **args;
     size_t ilen, nargv = count(argv), i = 0;
     long r;
 
-    if (!parse_shebang(head, &interp, &arg) || read_head(interp, ihead, &ilen) != 0 ||
+    if (!parse_shebang(head, &interp, &arg) ||
+        read_head(sysroot_path(interp, ibuf, sizeof ibuf), ihead, &ilen) != 0 ||
         !is_guest_elf(c->t, ihead, ilen))
-        return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+        return host_syscall(SYS_execve, (long)host, (long)argv, (long)envp, 0, 0, 0);
     args = calloc(nargv + 3, sizeof *args);
     if (!args)
         return -ENOMEM;
@@ -172,26 +181,28 @@ static long do_exec(struct sc_call *c, const char *path, char *const *argv,
                     char *const *envp)
 {
     const char *exe = proc_exe_path(AT_FDCWD, path);
-    char head[HEAD_SIZE];
+    char head[HEAD_SIZE], hbuf[SC_PATH_MAX];
+    const char *host;
     struct stat st;
     size_t len;
 
     if (exe)
         path = exe;
+    host = sysroot_path(path, hbuf, sizeof hbuf);
     /* Unreadable or odd files: let the host give the kernel's answer. */
-    if (read_head(path, head, &len) != 0 || len < 4)
-        return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+    if (read_head(host, head, &len) != 0 || len < 4)
+        return host_syscall(SYS_execve, (long)host, (long)argv, (long)envp, 0, 0, 0);
     if (is_guest_elf(c->t, head, len)) {
-        if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        if (stat(host, &st) != 0 || !S_ISREG(st.st_mode))
             return -EACCES;
-        if (host_syscall(SYS_faccessat, AT_FDCWD, (long)path, X_OK, 0, 0, 0) != 0)
+        if (host_syscall(SYS_faccessat, AT_FDCWD, (long)host, X_OK, 0, 0, 0) != 0)
             return -EACCES;
         return exec_ferry(argv && argv[0] ? argv[0] : "", path,
                           argv && argv[0] ? argv + 1 : argv, envp);
     }
     if (head[0] == '#' && head[1] == '!')
-        return exec_script(c, path, head, argv, envp);
-    return host_syscall(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
+        return exec_script(c, path, host, head, argv, envp);
+    return host_syscall(SYS_execve, (long)host, (long)argv, (long)envp, 0, 0, 0);
 }
 
 /* Copies the guest's vectors so that a bad pointer is -EFAULT; the

@@ -1,7 +1,10 @@
 /*
  * file.c - file syscalls that need more than a pass-through: open-flag
- * conversion (openat, fcntl F_GETFL/F_SETFL, pipe2) and the paths that
- * name ferry instead of the guest program (/proc/self/exe).
+ * conversion (openat, fcntl F_GETFL/F_SETFL, pipe2), the paths that
+ * name ferry instead of the guest program (/proc/self/exe), and the
+ * sysroot: an absolute path that openat, newfstatat, statx, faccessat(2)
+ * and readlinkat name is looked up under -L first (loader/sysroot.h, as
+ * qemu's -L; never /proc, /sys, /dev).  -strace shows the guest's path.
  *
  * struct flock (F_GETLK/F_SETLK/F_OFD_*) is the same 32-byte layout on
  * arm64 and x86-64 (asm-generic/fcntl.h with 64-bit off_t), and the F_*
@@ -12,11 +15,22 @@
 #include <fcntl.h>
 #include <string.h>
 #include "internal.h"
+#include "sysroot.h"
+
+/* The host file a guest path names: /proc/self/exe is the guest program,
+ * and an absolute path is looked up in the sysroot.  hbuf has
+ * SC_PATH_MAX bytes; path is the guest's string (from sc_path). */
+static const char *host_path(int dirfd, const char *path, char *hbuf)
+{
+    const char *exe = proc_exe_path(dirfd, path);
+
+    return sysroot_path(exe ? exe : path, hbuf, SC_PATH_MAX);
+}
 
 long sys_openat(struct sc_call *c)
 {
     uint32_t flags = abi_open_flags_to_host(c->abi, (uint32_t)c->a[2]);
-    char buf[SC_PATH_MAX];
+    char buf[SC_PATH_MAX], hbuf[SC_PATH_MAX];
     const char *path = sc_path(c->a[1], buf);
     long r = PROC_NOT_EMULATED;
 
@@ -24,8 +38,9 @@ long sys_openat(struct sc_call *c)
         r = proc_open(c, (int)c->a[0], path, flags);
     if (r != PROC_NOT_EMULATED)
         return r;
-    return host_syscall(SYS_openat, (long)c->a[0], (long)c->a[1], flags,
-                        (long)c->a[3], 0, 0);
+    return host_syscall(SYS_openat, (long)c->a[0],
+                        path ? (long)sysroot_path(path, hbuf, sizeof hbuf) : (long)c->a[1],
+                        flags, (long)c->a[3], 0, 0);
 }
 
 long sys_fcntl(struct sc_call *c)
@@ -51,13 +66,17 @@ long sys_pipe2(struct sc_call *c)
 /* readlink("/proc/self/exe") names the guest program, not ferry. */
 long sys_readlinkat(struct sc_call *c)
 {
-    char buf[SC_PATH_MAX];
+    char buf[SC_PATH_MAX], hbuf[SC_PATH_MAX];
     const char *path = sc_path(c->a[1], buf);
     const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
     size_t n;
 
-    if (!exe)
+    if (!path)
         return sc_pass(c);
+    if (!exe)
+        return host_syscall(SYS_readlinkat, (long)c->a[0],
+                            (long)sysroot_path(path, hbuf, sizeof hbuf),
+                            (long)c->a[2], (long)c->a[3], 0, 0);
     if ((long)c->a[3] <= 0)
         return -EINVAL;
     n = strlen(exe);
@@ -66,31 +85,32 @@ long sys_readlinkat(struct sc_call *c)
     return sc_put(c->a[2], exe, n) ?: (long)n;
 }
 
-/* Path-taking calls that must see /proc/self/exe as the guest program. */
-static long with_exe_path(struct sc_call *c, int nr)
+/* Path-taking calls (path in a[1]) that must see /proc/self/exe as the
+ * guest program and absolute paths in the sysroot. */
+static long with_host_path(struct sc_call *c, int nr)
 {
-    char buf[SC_PATH_MAX];
+    char buf[SC_PATH_MAX], hbuf[SC_PATH_MAX];
     const char *path = sc_path(c->a[1], buf);
-    const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
+    const char *host = path ? host_path((int)c->a[0], path, hbuf) : NULL;
 
-    return host_syscall(nr, (long)c->a[0], exe ? (long)exe : (long)c->a[1],
+    return host_syscall(nr, (long)c->a[0], host ? (long)host : (long)c->a[1],
                         (long)c->a[2], (long)c->a[3], (long)c->a[4], (long)c->a[5]);
 }
 
 long sys_faccessat(struct sc_call *c)
 {
-    return with_exe_path(c, SYS_faccessat);
+    return with_host_path(c, SYS_faccessat);
 }
 
 long sys_faccessat2(struct sc_call *c)
 {
-    return with_exe_path(c, SYS_faccessat2);
+    return with_host_path(c, SYS_faccessat2);
 }
 
 long sys_statx(struct sc_call *c)
 {
     /* struct statx is the same on every architecture (linux/stat.h). */
-    return with_exe_path(c, SYS_statx);
+    return with_host_path(c, SYS_statx);
 }
 
 /* struct stat through the guest's layout; 0 or -EFAULT. */
@@ -104,11 +124,11 @@ static long put_stat(struct sc_call *c, uint64_t gaddr, const struct stat *st)
 
 long sys_newfstatat(struct sc_call *c)
 {
-    char buf[SC_PATH_MAX];
+    char buf[SC_PATH_MAX], hbuf[SC_PATH_MAX];
     const char *path = sc_path(c->a[1], buf);
-    const char *exe = path ? proc_exe_path((int)c->a[0], path) : NULL;
+    const char *host = path ? host_path((int)c->a[0], path, hbuf) : NULL;
     struct stat st;
-    long r = host_syscall(SYS_newfstatat, (long)c->a[0], exe ? (long)exe : (long)c->a[1],
+    long r = host_syscall(SYS_newfstatat, (long)c->a[0], host ? (long)host : (long)c->a[1],
                           (long)&st, (long)c->a[3], 0, 0);
 
     return r ? r : put_stat(c, c->a[2], &st);

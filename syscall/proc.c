@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include "internal.h"
 #include "loader.h"
+#include "sysroot.h"
 
 
 static int guest_argc;
@@ -138,8 +139,11 @@ long proc_open(struct sc_call *c, int dirfd, const char *path, uint32_t host_fla
     bool generated = (f && (strcmp(f, "auxv") == 0 || strcmp(f, "cmdline") == 0)) ||
                      strcmp(path, "/proc/cpuinfo") == 0;
 
-    if (exe)
-        return host_syscall(SYS_openat, AT_FDCWD, (long)exe, host_flags,
+    char hbuf[SYSROOT_PATH_MAX];
+
+    if (exe)    /* the guest's name of a program from the sysroot: look again */
+        return host_syscall(SYS_openat, AT_FDCWD,
+                            (long)sysroot_path(exe, hbuf, sizeof hbuf), host_flags,
                             (long)c->a[3], 0, 0);
     if (!generated)
         return PROC_NOT_EMULATED;

@@ -49,6 +49,7 @@ EXTRA_DIST += \
 	tests/guest/aarch64/muldiv.c tests/guest/aarch64/muldiv.expected \
 	tests/guest/aarch64/qsort_malloc.c \
 	tests/guest/aarch64/segv_handler.c tests/guest/aarch64/segv_handler.expected \
+	tests/guest/aarch64/smc_jit.c tests/guest/aarch64/smc_jit.expected \
 	tests/guest/aarch64/sigill_handler.c tests/guest/aarch64/sigill_handler.expected \
 	tests/guest/aarch64/strings.c \
 	tests/guest/aarch64/sysregs.c tests/guest/aarch64/sysregs.expected \
@@ -72,3 +73,8 @@ check-diff-long: tests/diff/gen$(EXEEXT) ferry$(EXEEXT)
 	@$(AM_TESTS_ENVIRONMENT) DIFF_LONG=$${DIFF_SEEDS:-200}; export DIFF_LONG; \
 	$(SHELL) $(srcdir)/tests/diff/run.sh
 .PHONY: check-diff-long
+
+# Dynamically linked programs with the cross toolchain's arm64 sysroot (-L).
+TESTS += tests/dynamic/run.sh
+EXTRA_DIST += tests/dynamic/run.sh tests/dynamic/hello.c tests/dynamic/mathdl.c \
+	tests/dynamic/auxv.c tests/dynamic/execer.c tests/dynamic/showexe.c

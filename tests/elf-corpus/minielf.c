@@ -177,11 +177,37 @@ static void mut_two_interps(struct minielf *m)
     EH(m)->e_phnum = 4;
 }
 
-static void mut_interp_valid(struct minielf *m)
-{
-    set_interp(m, 2, MINIELF_INTERP_OFF, sizeof MINIELF_INTERP);
-}
-
 #define MINIELF_ROW(name, err, reason) { #name, err, reason, mut_##name },
 const struct minielf_case minielf_cases[] = { MINIELF_CASES(MINIELF_ROW) };
 const size_t minielf_ncases = sizeof minielf_cases / sizeof minielf_cases[0];
+
+/* -- The program with PT_INTERP, its interpreter, and broken ones -- */
+
+void minielf_dynamic(struct minielf *m)
+{
+    minielf_valid(m);
+    set_interp(m, 2, MINIELF_INTERP_OFF, sizeof MINIELF_INTERP);
+}
+
+void minielf_interp(struct minielf *m)
+{
+    minielf_valid_pie(m);
+    /* movz x0, #43: imm16 in bits 20:5 */
+    uint32_t movz = 0xd2800000u | (MINIELF_INTERP_STATUS << 5);
+    memcpy(m->buf + MINIELF_CODE_OFF, &movz, sizeof movz);
+}
+
+static void mut_interp_garbage(struct minielf *m) { mut_garbage(m); }
+static void mut_interp_empty_file(struct minielf *m) { m->len = 0; }
+static void mut_interp_et_rel(struct minielf *m) { EH(m)->e_type = ET_REL; }
+static void mut_interp_et_core(struct minielf *m) { EH(m)->e_type = ET_CORE; }
+static void mut_interp_x86_64(struct minielf *m) { EH(m)->e_machine = EM_X86_64; }
+static void mut_interp_elf32(struct minielf *m) { EH(m)->e_ident[EI_CLASS] = ELFCLASS32; }
+static void mut_interp_bad_phentsize(struct minielf *m) { EH(m)->e_phentsize = 32; }
+static void mut_interp_no_load(struct minielf *m) { mut_no_load(m); }
+static void mut_interp_truncated(struct minielf *m) { m->len = MINIELF_SIZE - 8; }
+static void mut_interp_overlap(struct minielf *m) { TEXT(m)->p_memsz = 0x20000; }
+
+const struct minielf_case minielf_interp_cases[] = { MINIELF_INTERP_CASES(MINIELF_ROW) };
+const size_t minielf_interp_ncases =
+    sizeof minielf_interp_cases / sizeof minielf_interp_cases[0];

@@ -92,9 +92,23 @@ static inline Elf64_Phdr *minielf_phdr(struct minielf *m, unsigned i)
     X(interp_too_long, ENOEXEC, "PT_INTERP of bad length") \
     X(interp_empty, ENOEXEC, "PT_INTERP of bad length") \
     X(interp_beyond_eof, ENOEXEC, "lies beyond the end of the file") \
-    X(two_interps, ENOEXEC, "more than one PT_INTERP") \
-    X(interp_valid, ELIBBAD, "dynamically linked programs (interpreter " \
-                             MINIELF_INTERP ") are not supported yet")
+    X(two_interps, ENOEXEC, "more than one PT_INTERP")
+
+/* The interpreter cases: minielf_dynamic() (the program with PT_INTERP
+ * MINIELF_INTERP) and a broken minielf_interp() as the interpreter, found
+ * in a sysroot.  X(name, errno, the start of the message after
+ * "program: interpreter <file>: "). */
+#define MINIELF_INTERP_CASES(X) \
+    X(interp_garbage, ENOEXEC, "not an ELF executable") \
+    X(interp_empty_file, ENOEXEC, "empty file") \
+    X(interp_et_rel, ENOEXEC, "ELF type 1 is not an executable (a relocatable object)") \
+    X(interp_et_core, ENOEXEC, "ELF type 4 is not an executable (a core dump)") \
+    X(interp_x86_64, ENOEXEC, "ELF for x86-64, not a guest ferry runs") \
+    X(interp_elf32, ENOEXEC, "32-bit ELF") \
+    X(interp_bad_phentsize, ENOEXEC, "bad e_phentsize") \
+    X(interp_no_load, ENOEXEC, "no loadable segments") \
+    X(interp_truncated, ENOEXEC, "segment 1: file data (p_offset 0x1000 p_filesz 0x10) lies beyond") \
+    X(interp_overlap, ENOEXEC, "segments 0 and 1 overlap")
 
 struct minielf_case {
     const char *name;
@@ -105,10 +119,20 @@ struct minielf_case {
 
 extern const struct minielf_case minielf_cases[];
 extern const size_t minielf_ncases;
+extern const struct minielf_case minielf_interp_cases[];
+extern const size_t minielf_interp_ncases;
+
+/* The status minielf_interp() exits with (the program itself: 42). */
+#define MINIELF_INTERP_STATUS 43
 
 void minielf_valid(struct minielf *m);
 /* The same program as ET_DYN (static-pie), linked at 0. */
 void minielf_valid_pie(struct minielf *m);
+/* The program with a PT_INTERP of MINIELF_INTERP (dynamically linked). */
+void minielf_dynamic(struct minielf *m);
+/* An interpreter for it: the ET_DYN program exiting with
+ * MINIELF_INTERP_STATUS, as an ld.so would run before the program. */
+void minielf_interp(struct minielf *m);
 /* 0 or -errno. */
 int minielf_write(const struct minielf *m, const char *path);
 
