@@ -8,6 +8,7 @@
 #include <ucontext.h>
 #include "cpu_common.h"
 #include "fault.h"
+#include "smc.h"
 #include "tb.h"
 
 /* x86 register number (encode.h) -> its slot in a ucontext's gregs. */
@@ -49,6 +50,13 @@ bool fault_recover(int sig, siginfo_t *si, void *ucontext)
     ucontext_t *uc = ucontext;
     struct ferry_thread *t = current_thread;
     const uint8_t *host = (const uint8_t *)uc->uc_mcontext.gregs[REG_RIP];
+    if ((sig == SIGSEGV || sig == SIGBUS) && si->si_code > 0)
+        smc_probe_fault();                  /* returns only if not probing */
+    /* a write to a code page ferry protected: its blocks go, the store
+     * runs again (from translated code, a helper or ferry itself) */
+    if (sig == SIGSEGV && si->si_code == SEGV_ACCERR
+        && smc_write_fault((uint64_t)(uintptr_t)si->si_addr))
+        return true;
     if ((sig != SIGSEGV && sig != SIGBUS) || si->si_code <= 0 || !t
         || !t->in_code || !t->fault_jmp_ready)
         return false;

@@ -11,7 +11,7 @@ libferry_a_SOURCES += \
 	translate/tb_cache.c \
 	translate/exec.c \
 	translate/tb_gen.c \
-	translate/code_pages.c \
+	translate/smc.c \
 	translate/fault.c
 
 noinst_HEADERS += \
@@ -20,7 +20,7 @@ noinst_HEADERS += \
 	translate/tb.h \
 	translate/exec.h \
 	translate/tb_gen.h \
-	translate/code_pages.h \
+	translate/smc.h \
 	translate/stats.h \
 	translate/fault.h
 

@@ -42,6 +42,12 @@ struct tb_reg_home {
     uint8_t host_reg;         /* the host register holding it */
 };
 
+struct tb;
+struct tb_edge {
+    struct tb *from;
+    uint32_t slot;
+};
+
 struct tb {
     gaddr_t pc;               /* first guest instruction */
     uint32_t guest_size;      /* bytes of guest code covered */
@@ -57,16 +63,23 @@ struct tb {
     int32_t *hot_counter;     /* tier 1: counts down to the tier-up */
     uint32_t *pcmap;          /* nr_insns pairs: host offset, guest offset
                                  (signed: a region may go backwards) */
+    volatile uint8_t invalid;  /* its guest code changed: never enter again */
+    struct tb *jmp_dest[TB_MAX_SLOTS]; /* the block each slot is chained to */
+    struct tb_edge *in;       /* slots of other blocks chained to this one */
+    uint32_t nr_in, cap_in;
     struct tb_fault_point *fpoints;  /* sorted by host_off */
     struct tb_reg_home *reg_homes;
     uint32_t nr_fpoints;
     struct tb *hash_next;
+    struct tb *retired_next;  /* out of the table, freed at the next flush */
     uint64_t exec_count;      /* for -d stats */
 };
 
 /* -- TB cache (tb_cache.c) -- */
 struct tb *tb_cache_lookup(gaddr_t pc);
 void tb_cache_insert(struct tb *tb);
+/* Take tb out of the table (it stays valid memory until a flush). */
+void tb_cache_remove(struct tb *tb);
 /* Put tb (a region) in place of old; old's code stays valid until a flush. */
 void tb_cache_replace(struct tb *old, struct tb *tb);
 /* Drop every TB (code buffer full): the caller then resets the buffer. */

@@ -39,18 +39,26 @@ struct tb *tb_cache_lookup(gaddr_t pc)
     return NULL;
 }
 
+/* Unlink tb from its chain; readers that already hold it may finish
+ * walking (its hash_next is left as it was), and it goes on the retired
+ * list, freed at the next flush. */
+void tb_cache_remove(struct tb *tb)
+{
+    struct tb **pp = &tb_hash[tb_hash_of(tb->pc)];
+    while (*pp && *pp != tb)
+        pp = &(*pp)->hash_next;
+    if (!*pp)
+        return;
+    __atomic_store_n(pp, tb->hash_next, __ATOMIC_RELEASE);
+    nr_tbs--;
+    tb->retired_next = retired;
+    retired = tb;
+}
+
 /* A region replaces the tier-1 block of the same PC in the table. */
 void tb_cache_replace(struct tb *old, struct tb *tb)
 {
-    struct tb **pp = &tb_hash[tb_hash_of(old->pc)];
-    while (*pp && *pp != old)
-        pp = &(*pp)->hash_next;
-    if (*pp) {
-        __atomic_store_n(pp, old->hash_next, __ATOMIC_RELEASE);
-        nr_tbs--;
-    }
-    old->hash_next = retired;
-    retired = old;
+    tb_cache_remove(old);
     tb_cache_insert(tb);
 }
 
@@ -67,6 +75,7 @@ void tb_free(struct tb *tb)
     free(tb->pcmap);
     free(tb->fpoints);
     free(tb->reg_homes);
+    free(tb->in);
     free(tb);
 }
 
@@ -130,7 +139,7 @@ void tb_cache_flush(void)
         tb_hash[i] = NULL;
     }
     while (retired) {
-        struct tb *next = retired->hash_next;
+        struct tb *next = retired->retired_next;
         tb_free(retired);
         retired = next;
     }

@@ -15,7 +15,7 @@
 #include <sys/mman.h>
 #include <time.h>
 #include "backend.h"
-#include "code_pages.h"
+#include "smc.h"
 #include "disas.h"
 #include "exec.h"
 #include "ferry.h"
@@ -34,6 +34,16 @@ static bool tier2_enabled = true;
 static unsigned long tier2_max = ~0ul;  /* FERRY_TIER2_MAX: bisect regions */
 static unsigned max_insns = TB_MAX_INSNS;
 static unsigned generation;             /* bumped by every flush */
+
+void tb_lock_acquire(void)
+{
+    pthread_mutex_lock(&tb_lock);
+}
+
+void tb_lock_release(void)
+{
+    pthread_mutex_unlock(&tb_lock);
+}
 
 void tb_gen_set_max_insns(unsigned n)
 {
@@ -63,7 +73,7 @@ static void flush_locked(void)
 {
     thread_stop_others();
     tb_cache_flush();
-    code_pages_clear();
+    smc_clear();
     thread_for_each(clear_jump_cache, NULL);
     code_buf.ptr = code_after_prologue;
     code_buf.overflow = false;
@@ -79,13 +89,20 @@ void tb_flush_all(void)
     pthread_mutex_unlock(&tb_lock);
 }
 
-/* mm_guest_change_hook: the guest unmapped, remapped or reprotected memory. */
+/* mm_guest_change_hook: the guest unmapped, remapped or reprotected
+ * memory: drop the blocks of those pages. */
 static void guest_memory_changed(uint64_t addr, uint64_t len)
 {
     pthread_mutex_lock(&tb_lock);
-    if (code_pages_range_translated(addr, len))
-        flush_locked();
+    smc_invalidate_range(addr, len);
     pthread_mutex_unlock(&tb_lock);
+}
+
+/* IC IVAU: the guest says code at addr changed (it may have written it
+ * through another mapping, which write protection cannot see). */
+void tb_invalidate_icache(uint64_t addr)
+{
+    guest_memory_changed(addr & ~63ull, 64);
 }
 
 /* -- Set-up -- */
@@ -160,11 +177,22 @@ static bool gen_host_code(struct ferry_thread *t, struct tb *tb)
     return backend_gen_code(&ir_blk, &code_buf, tb);
 }
 
-static void note_code_pages(const struct ir_block *ir)
+/* Tell smc.c which guest pages the block came from (one PC per page). */
+static void note_code_pages(struct tb *tb, const struct ir_block *ir)
 {
-    for (uint32_t i = 0; i < ir->nr_ops; i++)
-        if (ir->ops[i].opc == IR_insn_start)
-            code_pages_add(ir->ops[i].c[0] >> 12);
+    uint64_t pcs[64];
+    unsigned n = 0;
+    for (uint32_t i = 0; i < ir->nr_ops && n < ARRAY_SIZE(pcs); i++) {
+        if (ir->ops[i].opc != IR_insn_start)
+            continue;
+        uint64_t pc = ir->ops[i].c[0];
+        bool seen = false;
+        for (unsigned k = 0; k < n && !seen; k++)
+            seen = (pcs[k] >> 12) == (pc >> 12);
+        if (!seen)
+            pcs[n++] = pc;
+    }
+    smc_add_tb(tb, pcs, n);
 }
 
 static struct tb *new_tb(gaddr_t pc, int tier)
@@ -193,7 +221,7 @@ static struct tb *translate_tier(struct ferry_thread *t, gaddr_t pc, int tier)
     }
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 16);
     tb_index_add(tb);
-    note_code_pages(&ir_blk);
+    note_code_pages(tb, &ir_blk);
     stats.translated++;
     if (log_enabled(LOG_OUT_ASM)) {
         log_msg("OUT: [guest %016" PRIx64 "] %u bytes\n", pc, tb->code_size);
@@ -224,6 +252,29 @@ static void fill_jump_cache(struct ferry_thread *t, struct tb *tb)
                                  + jump_cache_hash(tb->pc);
     e->pc = tb->pc;
     e->code = tb->code;
+    /* invalidated meanwhile by another thread (which cleared the entry
+     * before or after this write): do not leave it behind */
+    if (__atomic_load_n(&tb->invalid, __ATOMIC_SEQ_CST)) {
+        e->pc = JUMP_CACHE_EMPTY;
+        e->code = jump_cache_miss_code;
+    }
+}
+
+/* Chain from's slot to next, and remember the edge for invalidation. */
+static void chain_slot(struct tb *from, unsigned slot, struct tb *next)
+{
+    if (from->invalid || next->invalid || from->jmp_dest[slot])
+        return;
+    if (next->nr_in == next->cap_in) {
+        next->cap_in = next->cap_in ? 2 * next->cap_in : 4;
+        next->in = realloc(next->in, next->cap_in * sizeof(*next->in));
+        if (!next->in)
+            fatal("out of memory chaining blocks");
+    }
+    next->in[next->nr_in++] = (struct tb_edge){ from, slot };
+    from->jmp_dest[slot] = next;
+    backend_chain(from, slot, next->code);
+    stats.chained++;
 }
 
 struct tb *tb_find(struct ferry_thread *t, gaddr_t pc)
@@ -245,10 +296,8 @@ struct tb *tb_chain(struct ferry_thread *t, uintptr_t ret, unsigned gen)
     pthread_mutex_lock(&tb_lock);
     struct tb *next = find_locked(t, t->cpu->pc);
     /* a flush since `from` ran freed it: nothing to patch */
-    if (tb_generation() == gen && tb_cache_lookup(from->pc) == from) {
-        backend_chain(from, slot, next->code);
-        stats.chained++;
-    }
+    if (tb_generation() == gen)
+        chain_slot(from, slot, next);
     pthread_mutex_unlock(&tb_lock);
     fill_jump_cache(t, next);
     return next;
@@ -261,7 +310,7 @@ struct tb *tb_tier_up(struct ferry_thread *t, uintptr_t ret, unsigned gen)
     struct tb *old = (struct tb *)(ret & ~(uintptr_t)(TB_ALIGN - 1));
     pthread_mutex_lock(&tb_lock);
     if (tier2_enabled && tb_generation() == gen && stats.regions < tier2_max
-        && tb_cache_lookup(old->pc) == old) {
+        && !old->invalid && tb_cache_lookup(old->pc) == old) {
         struct tb *tb = translate_tier(t, old->pc, 2);
         if (tb && tb_generation() == gen) {
             tb_cache_replace(old, tb);

@@ -29,6 +29,8 @@ struct tb *tb_find(struct ferry_thread *t, gaddr_t pc);
 struct tb *tb_chain(struct ferry_thread *t, uintptr_t ret, unsigned gen);
 /* An exit tb | TB_EXIT_HOT: replace the block by a region. */
 struct tb *tb_tier_up(struct ferry_thread *t, uintptr_t ret, unsigned gen);
+/* IC IVAU: drop the blocks translated from the cache line at addr. */
+void tb_invalidate_icache(uint64_t addr);
 /* Drop every translation (other threads are stopped meanwhile). */
 void tb_flush_all(void);
 

@@ -10,6 +10,7 @@
  * under -d unimp at translation time.
  */
 #include "translate.h"
+#include "tb_gen.h"
 #include "a64_decode.h"
 #include "helper_int.h"
 #include "sysregs.h"
@@ -122,13 +123,15 @@ bool trans_DC_CIVAC(DisasContext *s, arg_sys *a)
     return gen_dc_nop(s, a);
 }
 
-/* IC IVAU: nothing to invalidate yet.  Self-modifying-code support (the
- * process-model work) hooks in here: it will invalidate the TBs of the
- * line at Xt.  The block ends already, so code after the IC (normally
- * DSB; ISB) runs from a fresh lookup. */
+/* IC IVAU: drop the blocks translated from the line at Xt (the guest may
+ * have written it through another mapping, which write protection does
+ * not see).  The block ends, so code after the IC (normally DSB; ISB)
+ * runs from a fresh lookup. */
 bool trans_IC_IVAU(DisasContext *s, arg_sys *a)
 {
-    (void)a;
+    IR_CALL(s->ir, tb_invalidate_icache,
+            CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS, IR_NO_TEMP,
+            cpu_reg(s, a->rt));
     s->state = DISAS_UPDATE;
     return true;
 }
