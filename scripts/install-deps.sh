@@ -13,8 +13,11 @@ libelf-dev zlib1g-dev libseccomp-dev check libcapstone-dev
 gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu"
 # qemu-user-static: the reference for differential tests;
 # busybox-static: an x86 busybox for the host side of tests;
-# arch-test: checks which foreign architectures a machine can run.
-test_pkgs="qemu-user-static busybox-static arch-test file"
+# arch-test: checks which foreign architectures a machine can run;
+# the native side of tests/programs (their arm64 builds are fetched into
+# a sysroot; the versions must be the same, so keep these up to date).
+test_pkgs="qemu-user-static busybox-static arch-test file
+coreutils lua5.4 python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
 
 case "${1:-}" in
   --build) pkgs=$build_pkgs ;;
