@@ -166,7 +166,7 @@ case_() {
 			skips=$((skips + 1)); return 0
 		fi
 		if [ "$av" != "$nv" ]; then
-			tap ok "$name # SKIP versions of $pk differ: native $nv, arm64 $av"
+			tap ok "$name # SKIP versions of $pk differ: native $nv, arm64 $av (update the host package, or rm -rf tests/programs/work to refetch)"
 			skips=$((skips + 1)); return 0
 		fi
 	done
@@ -183,7 +183,7 @@ case_() {
 	if [ $same = yes ]; then
 		tap ok "$name"
 		passes=$((passes + 1))
-		[ -n "$reason" ] && echo "# $name passes although tests/programs/pending.txt lists it ($reason): remove the line"
+		[ -n "$reason" ] && echo "# $name passes under $FERRY although tests/programs/pending.txt lists it ($reason): remove the line"
 	elif [ -n "$reason" ]; then
 		tap ok "$name # SKIP not yet: $reason"
 		skips=$((skips + 1))
