@@ -61,6 +61,14 @@ static void raise_exception(struct ferry_thread *t)
     stats.exceptions++;
     switch (cpu->excp) {
     case EXCP_UDEF:
+        /* logged when run, not when translated: code translated ahead
+         * (regions, probes) may never execute */
+        if (log_enabled(LOG_UNIMP)) {
+            uint32_t insn = 0;
+            signal_copy_guest(&insn, (const void *)(uintptr_t)cpu->pc, 4);
+            log_msg("ferry: undefined or unimplemented instruction %08x at pc "
+                    "0x%" PRIx64 "\n", insn, cpu->pc);
+        }
         signal_raise_guest(t, SIGILL, ILL_ILLOPC, cpu->pc, cpu->excp);
         break;
     case EXCP_BRK:

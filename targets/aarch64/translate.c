@@ -395,9 +395,6 @@ static void translate_one(DisasContext *s, uint32_t insn)
     if (a64_decode(s, insn))
         return;
     s->ir->nr_ops = nr_ops;     /* drop anything a refusing trans_ emitted */
-    if (log_enabled(LOG_UNIMP))
-        log_msg("ferry: undefined or unimplemented instruction %08x at pc "
-                "0x%" PRIx64 "\n", insn, s->pc);
     gen_exception(s, EXCP_UDEF, 0);
 }
 

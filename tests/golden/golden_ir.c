@@ -235,7 +235,6 @@ static char *host_code_text(struct tb *tb)
     hide_address(&s, (uintptr_t)helper, "helper");
     hide_address(&s, (uintptr_t)tb | 1, "tb|1");
     hide_address(&s, (uintptr_t)tb, "tb");
-    hide_address(&s, (uintptr_t)jump_cache, "jump_cache");
     return s;
 }
 
