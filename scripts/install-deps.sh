@@ -16,8 +16,8 @@ gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu"
 # arch-test: checks which foreign architectures a machine can run;
 # the native side of tests/programs (their arm64 builds are fetched into
 # a sysroot; the versions must be the same, so keep these up to date).
-test_pkgs="qemu-user-static busybox-static arch-test file
-coreutils lua5.4 python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
+program_pkgs="coreutils lua5.4 python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
+test_pkgs="qemu-user-static busybox-static arch-test file $program_pkgs"
 
 case "${1:-}" in
   --build) pkgs=$build_pkgs ;;
@@ -38,7 +38,18 @@ for p in $pkgs; do
     missing="$missing $p"
   fi
 done
-if [ -z "$missing" ]; then
+# The real-program tests compare arm64 packages with the host's builds of
+# the same version: bring installed ones up to the archive's version too.
+stale=
+if [ "$pkgs" != "$build_pkgs" ] && [ -z "${FERRY_NO_UPGRADE:-}" ]; then
+  if [ "$(id -u)" -eq 0 ]; then apt-get update -qq </dev/null || true; fi
+  for p in $program_pkgs; do
+    inst=$(dpkg-query -W -f='${Version}' "$p" 2>/dev/null) || continue
+    cand=$(apt-cache policy "$p" 2>/dev/null | sed -n 's/^ *Candidate: //p')
+    [ -n "$cand" ] && [ "$cand" != "(none)" ] && [ "$inst" != "$cand" ] && stale="$stale $p"
+  done
+fi
+if [ -z "$missing" ] && [ -z "$stale" ]; then
   echo "install-deps.sh: all packages already installed"
   exit 0
 fi
@@ -52,9 +63,9 @@ else
   exit 1
 fi
 
-echo "install-deps.sh: installing$missing"
+echo "install-deps.sh: installing$missing$stale"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq </dev/null
 # shellcheck disable=SC2086
-$sudo apt-get install -y -qq --no-install-recommends $missing </dev/null >/dev/null
+$sudo apt-get install -y -qq --no-install-recommends $missing $stale </dev/null >/dev/null
 echo "install-deps.sh: done"
