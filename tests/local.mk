@@ -77,7 +77,8 @@ check-diff-long: tests/diff/gen$(EXEEXT) ferry$(EXEEXT)
 # Dynamically linked programs with the cross toolchain's arm64 sysroot (-L).
 TESTS += tests/dynamic/run.sh
 EXTRA_DIST += tests/dynamic/run.sh tests/dynamic/hello.c tests/dynamic/mathdl.c \
-	tests/dynamic/auxv.c tests/dynamic/execer.c tests/dynamic/showexe.c
+	tests/dynamic/auxv.c tests/dynamic/execer.c tests/dynamic/showexe.c \
+	tests/dynamic/paths.c
 
 # Real Debian bookworm arm64 programs (coreutils, lua5.4, python3.11, perl,
 # sqlite3, xz, gzip, bzip2, zstd, openssl) in a sysroot fetched by

@@ -10,6 +10,9 @@
 #   execer       execv of another dynamic program by absolute path, and
 #                of one (and a #! script) found only in a sysroot
 #   showexe      what the exec'd program sees of its own name
+#   paths        open, stat, lstat, statx, access, readlink of paths that
+#                exist only in the sysroot; /proc and relative paths not
+#                redirected (qemu 7 redirects fewer calls: no comparison)
 # and checked against fixed expectations and, when $QEMU_AARCH64 is set,
 # against qemu-aarch64 -L with the same sysroot.  Also: the one-line
 # message and exit 127 of a missing interpreter, -strace showing ld.so
@@ -57,6 +60,7 @@ build mathdl mathdl -lm -ldl
 build auxv auxv -ldl
 build execer execer -no-pie
 build showexe showexe
+build paths paths
 
 # run OUT CMD... : run with no sysroot variables inherited; leaves
 # OUT.out, OUT.err, OUT.status
@@ -157,6 +161,25 @@ argv[3] = a
 AT_EXECFN = /opt/ferry-test/showexe
 /proc/self/exe = /opt/ferry-test/showexe
 access(/proc/self/exe, X_OK) = 0'
+
+# -- File calls see the sysroot -------------------------------------------------
+
+mkdir -p "$work/root/proc"
+printf 'sysroot data\n' >"$work/root/opt/ferry-test/data"
+ln -s data "$work/root/opt/ferry-test/link"
+run paths "$FERRY" -L "$work/root" ./paths /opt/ferry-test
+expect paths 0 'open+read: sysroot data
+stat: ok
+stat size: 13
+lstat of the link: ok
+the link is a link: yes
+readlink: data
+statx: ok
+statx size through the link: 13
+access R_OK: ok
+faccessat missing: error
+open /proc/self/status: ok
+relative data: error'
 
 # -- The sysroot: where it comes from, and when it is missing ------------------
 
