@@ -98,8 +98,17 @@ static void mxcsr_set(uint32_t v)
 #define MXCSR_DAZ   0x0040u
 #define MXCSR_FTZ   0x8000u
 
-/* Install the guest mode; returns the host MXCSR to restore. */
-static uint32_t fp_begin(uint32_t fpcr, enum fp_rmode rm)
+static uint32_t arm_flags(uint32_t f)
+{
+    return ((f & 0x01) ? FPSR_IOC : 0) | ((f & 0x04) ? FPSR_DZC : 0) |
+           ((f & 0x08) ? FPSR_OFC : 0) | ((f & 0x10) ? FPSR_UFC : 0) |
+           ((f & 0x20) ? FPSR_IXC : 0);
+}
+
+/* Install the guest mode; returns the host MXCSR to restore.  The host
+ * flags are left clear (fp_end), and the flags of the bracketed code are
+ * exactly the flags of the operation. */
+static uint32_t fp_begin_exact(uint32_t fpcr, enum fp_rmode rm)
 {
     static const uint32_t rc[4] = { 0, 2, 1, 3 };  /* N, P(up), M(down), Z */
     uint32_t saved = mxcsr_get();
@@ -111,19 +120,43 @@ static uint32_t fp_begin(uint32_t fpcr, enum fp_rmode rm)
     return saved;
 }
 
+/*
+ * The common case without an MXCSR write (ldmxcsr is slow): guest mode
+ * round-to-nearest without FZ, the host MXCSR already in that mode, and
+ * every flag still set in it already set in the guest FPSR.  Then the
+ * new host flags after the operation are its new FPSR flags, and a flag
+ * it raises again changes nothing.  Tagged with bit 31 (reserved in
+ * MXCSR) so fp_end knows.
+ */
+#define MXCSR_STICKY (1u << 31)
+
+static uint32_t fp_begin(uint32_t fpcr, enum fp_rmode rm, const uint32_t *fpsr)
+{
+    uint32_t m = mxcsr_get();
+    bool nearest = rm == FPR_FPCR ? !(fpcr >> FPCR_RMODE_SHIFT & 3)
+                                  : rm == FPR_N || rm == FPR_A;
+
+    if (nearest && !(fpcr & FPCR_FZ) && (m & ~0x3fu) == MXCSR_MASKS &&
+        !(arm_flags(m) & ~*fpsr))
+        return m | MXCSR_STICKY;
+    return fp_begin_exact(fpcr, rm);
+}
+
 static void fp_end(uint32_t *fpsr, uint32_t saved)
 {
     uint32_t f = mxcsr_get();
 
-    *fpsr |= ((f & 0x01) ? FPSR_IOC : 0) | ((f & 0x04) ? FPSR_DZC : 0) |
-             ((f & 0x08) ? FPSR_OFC : 0) | ((f & 0x10) ? FPSR_UFC : 0) |
-             ((f & 0x20) ? FPSR_IXC : 0);
-    mxcsr_set(saved);
+    if (saved & MXCSR_STICKY) {
+        *fpsr |= arm_flags(f & ~saved);
+        return;
+    }
+    *fpsr |= arm_flags(f);
+    mxcsr_set(saved & ~0x3fu);
 }
 
-uint32_t fp_host_begin(uint32_t fpcr)
+uint32_t fp_host_begin(uint32_t fpcr, const uint32_t *fpsr)
 {
-    return fp_begin(fpcr, FPR_FPCR);
+    return fp_begin(fpcr, FPR_FPCR, fpsr);
 }
 
 void fp_host_end(uint32_t *fpsr, uint32_t saved)
@@ -182,15 +215,6 @@ struct calc {
     uint64_t a, b, c;
 };
 
-static uint32_t host_flags(void)
-{
-    uint32_t f = mxcsr_get();
-
-    return ((f & 0x01) ? FPSR_IOC : 0) | ((f & 0x04) ? FPSR_DZC : 0) |
-           ((f & 0x08) ? FPSR_OFC : 0) | ((f & 0x10) ? FPSR_UFC : 0) |
-           ((f & 0x20) ? FPSR_IXC : 0);
-}
-
 /*
  * Run c in the FPCR mode.  Arm detects tininess before rounding and FZ
  * flushes every tiny result to zero with UFC alone (Arm ARM J1 FPRound,
@@ -202,21 +226,28 @@ static uint32_t host_flags(void)
 static uint64_t run_host(uint32_t fpcr, uint32_t *fpsr, const struct calc *c)
 {
     const struct fp_fmt *f = &fmts[c->ft];
-    uint32_t saved = fp_begin(fpcr, FPR_FPCR), flags;
-    uint64_t r = opt_u(c->fn(c)), mag, minn = f->frac + 1;
+    uint32_t saved = fp_begin(fpcr, FPR_FPCR, fpsr), flags;
+    uint64_t r = opt_u(c->fn(c)), mag = r & ~f->sign, minn = f->frac + 1;
     bool fz = (fpcr & FPCR_FZ) && c->ft != 2, tiny = false;    /* FZ16 */
 
-    flags = host_flags();
-    mxcsr_set(saved);
-    mag = r & ~f->sign;
+    if (saved & MXCSR_STICKY) {         /* no FZ: only the minn case */
+        if (mag != minn) {
+            fp_end(fpsr, saved);
+            return r;
+        }
+        saved = fp_begin_exact(fpcr, FPR_FPCR);
+        r = opt_u(c->fn(c));
+    }
+    flags = arm_flags(mxcsr_get());
+    mxcsr_set(saved & ~0x3fu);
     if (fz && (flags & FPSR_UFC))
         flags &= ~FPSR_IXC;
     if (mag != 0 && mag < minn) {
         tiny = fz;
     } else if (mag == minn && (flags & FPSR_IXC)) {
-        saved = fp_begin(fpcr, FPR_Z);
+        saved = fp_begin_exact(fpcr, FPR_Z);
         uint64_t rz = opt_u(c->fn(c));
-        mxcsr_set(saved);
+        mxcsr_set(saved & ~0x3fu);
         tiny = (rz & ~f->sign) < minn;
         if (tiny && !fz)
             flags |= FPSR_UFC;
@@ -322,13 +353,39 @@ static void vwrite(struct a64_cpu *env, uint64_t n, int ft, uint64_t x)
 #define DESC_OP(d)  ((unsigned)(d) & 0xff)
 #define DESC_FT(d)  ((int)((d) >> 8) & 3)
 
+/*
+ * FADD/FSUB/FMUL/FDIV in the common state, without the general path:
+ * FPCR round-to-nearest without FZ, host MXCSR in the sticky state of
+ * fp_begin(), no NaN operand, and a result that is neither a NaN nor of
+ * the smallest normal magnitude (the cases with Arm-specific rules).
+ */
+static bool fast_op2(struct a64_cpu *env, enum fp2_op op, int ft,
+                     uint64_t a, uint64_t b, uint64_t *res)
+{
+    uint32_t m = mxcsr_get();
+    uint64_t r;
+
+    if (op > FP2_SUB || (env->fpcr & (FPCR_FZ | 3u << FPCR_RMODE_SHIFT)) ||
+        (m & ~0x3fu) != MXCSR_MASKS || (arm_flags(m) & ~env->fpsr) ||
+        is_nan(ft, a) || is_nan(ft, b))
+        return false;
+    r = calc_op2(&(struct calc){ .ft = ft, .op = op, .a = a, .b = b });
+    if (is_nan(ft, r) || (r & ~fmts[ft].sign) == fmts[ft].frac + 1)
+        return false;       /* the general path recomputes it exactly */
+    env->fpsr |= arm_flags(mxcsr_get() & ~m);
+    *res = r;
+    return true;
+}
+
 void helper_fp2(struct a64_cpu *env, uint64_t rd, uint64_t rn, uint64_t rm,
                 uint64_t desc)
 {
     int ft = DESC_FT(desc);
+    uint64_t a = vread(env, rn, ft), b = vread(env, rm, ft), r;
 
-    vwrite(env, rd, ft, fp_op2(env->fpcr, &env->fpsr, DESC_OP(desc), ft,
-                               vread(env, rn, ft), vread(env, rm, ft)));
+    if (!fast_op2(env, DESC_OP(desc), ft, a, b, &r))
+        r = fp_op2(env->fpcr, &env->fpsr, DESC_OP(desc), ft, a, b);
+    vwrite(env, rd, ft, r);
 }
 
 /* -- one operand: FSQRT, FRINT*, FCVT -- */
@@ -356,7 +413,7 @@ static uint64_t round_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
         [FP1_RINTZ] = FPR_Z, [FP1_RINTA] = FPR_A, [FP1_RINTX] = FPR_FPCR,
         [FP1_RINTI] = FPR_FPCR,
     };
-    uint32_t saved = fp_begin(fpcr, mode[op]);
+    uint32_t saved = fp_begin(fpcr, mode[op], fpsr);
     double x = opt_d(to_double(ft, a)), r;
 
     /* only FRINTX signals Inexact (Arm ARM C7.2.155) */
@@ -368,7 +425,7 @@ static uint64_t round_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
 
 static uint64_t host_sqrt(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a)
 {
-    uint32_t saved = fp_begin(fpcr, FPR_FPCR);
+    uint32_t saved = fp_begin(fpcr, FPR_FPCR, fpsr);
     uint64_t r = ft == 0 ? f_bits(opt_f(sqrtf(opt_f(bits_f(a)))))
                          : d_bits(opt_d(sqrt(opt_d(bits_d(a)))));
 
@@ -615,7 +672,7 @@ uint64_t helper_fcvt_toint(struct a64_cpu *env, uint64_t rn, uint64_t desc)
 uint64_t fp_from_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t val,
                      bool sf, bool u, int fbits)
 {
-    uint32_t saved = fp_begin(fpcr, FPR_FPCR);
+    uint32_t saved = fp_begin(fpcr, FPR_FPCR, fpsr);
     uint64_t v = opt_u(val), r;
 
     if (ft == 0) {

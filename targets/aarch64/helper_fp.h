@@ -107,7 +107,7 @@ uint64_t fp_from_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t val,
                      bool sf, bool u, int fbits);
 /* Host SSE arithmetic in the guest's FPCR mode: MXCSR installed by
  * begin (returns the old one), flags folded into *fpsr by end. */
-uint32_t fp_host_begin(uint32_t fpcr);
+uint32_t fp_host_begin(uint32_t fpcr, const uint32_t *fpsr);
 void fp_host_end(uint32_t *fpsr, uint32_t saved);
 uint64_t fp_to_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
                    bool sf, bool u, enum fp_rmode rm, int fbits);

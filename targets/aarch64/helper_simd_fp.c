@@ -154,7 +154,8 @@ static void fast3_s(unsigned op, const uint32_t *x, const uint32_t *y,
 }
 
 /* A result of the smallest normal magnitude may have been tiny before
- * rounding (Arm: UFC, x86: no UE); the exact per-lane path decides. */
+ * rounding (Arm: UFC, x86: no UE); the exact per-lane path decides
+ * (the host flags of this attempt may hide an IXC already in FPSR). */
 static bool min_normal(int ft, int n, const struct lanes *r)
 {
     uint64_t minn = ft ? 0x0010000000000000ull : 0x00800000ull;
@@ -171,7 +172,7 @@ static bool fast3(struct a64_cpu *env, unsigned op, int ft, int n,
                   const struct lanes *a, const struct lanes *b,
                   const struct lanes *c, struct lanes *r, enum fast_kind k)
 {
-    uint32_t saved = k == FAST_ARITH ? fp_host_begin(env->fpcr) : 0;
+    uint32_t saved = k == FAST_ARITH ? fp_host_begin(env->fpcr, &env->fpsr) : 0;
     uint32_t flags = 0;
 
     if (ft) {
@@ -200,7 +201,7 @@ static bool fast3(struct a64_cpu *env, unsigned op, int ft, int n,
     if (k != FAST_ARITH)
         return true;
     fp_host_end(&flags, saved);
-    if ((flags & FPSR_IXC) && min_normal(ft, n, r))
+    if (min_normal(ft, n, r))
         return false;
     env->fpsr |= flags;
     return true;
@@ -319,7 +320,7 @@ static bool fast_sqrt(struct a64_cpu *env, int ft, int n,
 
     if ((env->fpcr & FPCR_FZ) || any_nan(ft, n, a))
         return false;
-    saved = fp_host_begin(env->fpcr);
+    saved = fp_host_begin(env->fpcr, &env->fpsr);
     if (ft) {
         __m128d x = _mm_set_pd(0, 0), v;
         double in[2] = { 1.0, 1.0 }, out[2];
