@@ -13,8 +13,15 @@
  * The alternate stack is kept as the kernel keeps it (kernel/signal.c
  * do_sigaltstack, sigsp, __save_altstack): flags as given, SS_DISABLE
  * with sp and size 0 when there is none.
+ *
+ * Threads: dispositions belong to the process (one table, changed under
+ * a lock, as the kernel's sighand); the blocked mask is the thread's
+ * (ferry_thread.sigmask, mirrored to its host thread with
+ * pthread_sigmask), and so is the alternate stack (__thread: a new host
+ * thread starts with none, as a CLONE_VM child does; a fork keeps it).
  */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <string.h>
 #include "ferry.h"
@@ -25,9 +32,10 @@
 #endif
 
 static struct guest_sigaction actions[GUEST_NSIG + 1];
+static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
 #define SS_FLAG_BITS SS_AUTODISARM
 
-static struct guest_stack altstack = { .ss_flags = SS_DISABLE };
+static __thread struct guest_stack altstack = { .ss_flags = SS_DISABLE };
 
 static const struct {
     const char *name;
@@ -79,8 +87,10 @@ void signal_reset_action(int sig)
 {
     if (sig < 1 || sig > GUEST_NSIG)
         return;
+    pthread_mutex_lock(&actions_lock);
     actions[sig].handler = GUEST_SIG_DFL;
     mirror_action(sig, GUEST_SIG_DFL);
+    pthread_mutex_unlock(&actions_lock);
 }
 
 long signal_set_action(int sig, const struct guest_sigaction *act,
@@ -90,6 +100,7 @@ long signal_set_action(int sig, const struct guest_sigaction *act,
         return -EINVAL;
     if (act && (sig == SIGKILL || sig == SIGSTOP))
         return -EINVAL;
+    pthread_mutex_lock(&actions_lock);
     if (old)
         *old = actions[sig];
     if (act) {
@@ -97,6 +108,7 @@ long signal_set_action(int sig, const struct guest_sigaction *act,
         actions[sig].mask &= ~(GUEST_SIGBIT(SIGKILL) | GUEST_SIGBIT(SIGSTOP));
         mirror_action(sig, act->handler);
     }
+    pthread_mutex_unlock(&actions_lock);
     return 0;
 }
 
@@ -113,7 +125,7 @@ static void mirror_mask(uint64_t mask)
     sigset_t set;
 
     signal_host_set(&set, mask);
-    sigprocmask(SIG_SETMASK, &set, NULL);
+    pthread_sigmask(SIG_SETMASK, &set, NULL);
 }
 
 void signal_apply_mask(struct ferry_thread *t, uint64_t mask)

@@ -26,9 +26,10 @@
 #include "ferry.h"
 #include "guest_signal.h"
 
-static bool suspend_active;      /* rt_sigsuspend: restore suspend_saved */
-static uint64_t suspend_saved;
-static bool sigreturn_done;      /* the syscall was rt_sigreturn: no restart */
+/* Per thread, as the kernel keeps them in the task: */
+static __thread bool suspend_active;    /* rt_sigsuspend: restore suspend_saved */
+static __thread uint64_t suspend_saved;
+static __thread bool sigreturn_done;    /* the syscall was rt_sigreturn: no restart */
 
 static void trace_delivery(int sig, const struct guest_siginfo *info, uint64_t handler)
 {

@@ -23,8 +23,12 @@
  *     signal_raise_guest(t, SIGILL, ILL_ILLOPC, pc, EXCP_UDEF);
  *     signal_after_syscall(t, nr, x0_before);         // after each syscall
  *
- * Single-threaded guests only: the pending queue is per host thread
- * (__thread), and the dispositions and the alternate stack are global.
+ * Threads (one host thread per guest thread): the pending queue, the
+ * blocked mask and the alternate stack are per thread; the dispositions
+ * belong to the process.  Guest masks are mirrored to the host thread's,
+ * so the host kernel picks a thread that does not block a
+ * process-directed signal, and a tgkill reaches the host thread of that
+ * guest thread (guest tid = host tid), whose handler queues it there.
  */
 #ifndef FERRY_GUEST_SIGNAL_H
 #define FERRY_GUEST_SIGNAL_H

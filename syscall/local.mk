@@ -11,6 +11,7 @@ libferry_a_SOURCES += \
 	syscall/errno.c \
 	syscall/exec.c \
 	syscall/file.c \
+	syscall/futex.c \
 	syscall/guest_mem.c \
 	syscall/hostfd.c \
 	syscall/ioctl.c \
@@ -20,11 +21,15 @@ libferry_a_SOURCES += \
 	syscall/sig.c \
 	syscall/strace.c \
 	syscall/table.c \
+	syscall/thread_life.c \
+	syscall/thread_stack.c \
 	targets/aarch64/cpuinfo.c \
 	targets/aarch64/syscall_abi.c
 
 noinst_HEADERS += \
 	syscall/abi.h \
+	syscall/clone.h \
+	syscall/futex.h \
 	syscall/host.h \
 	syscall/hostfd.h \
 	syscall/internal.h \

@@ -2,24 +2,22 @@
  * process.c - process life and identity: exit, uname, set_tid_address,
  * robust lists, rseq, prctl.  (clone is in clone.c, execve in exec.c.)
  *
- * One guest thread per process for now, so exit ends the process like
- * exit_group.
+ * exit ends the calling thread only (thread_life.c), exit_group every
+ * thread.  Robust futex lists pass through: the list (struct
+ * robust_list_head and the entries) has the same layout on both 64-bit
+ * ABIs and holds guest addresses, which are host addresses, so the host
+ * kernel walks it when the host thread ends, as the guest's kernel
+ * would.  This replaces the host thread's own list, which ferry's libc
+ * uses only for robust mutexes; ferry uses none.
  */
 #include <errno.h>
 #include <string.h>
 #include <sys/prctl.h>
 #include <sys/utsname.h>
+#include "clone.h"
 #include "internal.h"
 
 const char *syscall_uname_release;
-
-static long quiet_enosys(struct sc_call *c, const char *why)
-{
-    if (log_enabled(LOG_UNIMP))
-        log_msg("%s: %s at pc 0x%llx: -ENOSYS (%s)\n", ferry_progname, c->e->name,
-                (unsigned long long)sc_pc(c), why);
-    return -ENOSYS;
-}
 
 long sys_exit_group(struct sc_call *c)
 {
@@ -34,7 +32,7 @@ long sys_exit_group(struct sc_call *c)
 
 long sys_exit(struct sc_call *c)
 {
-    return sys_exit_group(c);   /* the only thread: the process ends */
+    thread_life_exit(c->t, (int)c->a[0]);
 }
 
 long sys_uname(struct sc_call *c)
@@ -75,20 +73,18 @@ long sys_set_tid_address(struct sc_call *c)
 
 long sys_set_robust_list(struct sc_call *c)
 {
-    if (c->a[1] != 24)  /* sizeof(struct robust_list_head), 64-bit */
-        return -EINVAL;
-    c->t->robust_list = c->a[0];
-    c->t->robust_len = c->a[1];
-    return 0;
+    long r = sc_pass(c);
+
+    if (r == 0) {
+        c->t->robust_list = c->a[0];
+        c->t->robust_len = c->a[1];
+    }
+    return r;
 }
 
 long sys_get_robust_list(struct sc_call *c)
 {
-    long pid = (int)c->a[0];
-
-    if (pid && pid != host_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0))
-        return sc_pass(c);  /* another process: the host knows its list */
-    return sc_put(c->a[1], &c->t->robust_list, 8) ?: sc_put(c->a[2], &c->t->robust_len, 8);
+    return sc_pass(c);  /* the host holds every thread's list (guest tid = host tid) */
 }
 
 /* glibc 2.35+ registers rseq and carries on without it on -ENOSYS. */
@@ -96,12 +92,6 @@ long sys_rseq(struct sc_call *c)
 {
     (void)c;
     return -ENOSYS;
-}
-
-/* glibc 2.34+ tries clone3 first and falls back to clone on -ENOSYS. */
-long sys_clone3(struct sc_call *c)
-{
-    return quiet_enosys(c, "clone3 not implemented; the guest falls back to clone");
 }
 
 /* prctl options that act on the process as a whole and mean the same to

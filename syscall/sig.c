@@ -14,6 +14,7 @@
 #include <errno.h>
 #include <signal.h>
 #include <string.h>
+#include "futex.h"
 #include "guest_signal.h"
 #include "internal.h"
 
@@ -205,6 +206,45 @@ long sys_tgkill(struct sc_call *c)
                 SI_TKILL);
 }
 
+/* rt_sigqueueinfo / rt_tgsigqueueinfo: siginfo has one layout on both
+ * ABIs; only the signal number in it and in argument `i` changes.  The
+ * kernel refuses si_code >= 0 from another process (SI_USER is the
+ * kernel's own) and SI_TKILL; the host checks that again. */
+static long send_queued(struct sc_call *c, int i, bool self)
+{
+    struct guest_siginfo info;
+    int sig = (int)c->a[i];
+
+    if (sig < 1 || sig > GUEST_NSIG)
+        return -EINVAL;
+    if (sc_get(&info, c->a[i + 1], sizeof info))
+        return -EFAULT;
+    if (!self && (info.si_code >= 0 || info.si_code == SI_TKILL))
+        return -EPERM;
+    info.si_signo = sig;
+    if (!signal_host_of(sig)) {
+        if (!self)
+            return send_internal(c, sig, false, info.si_code);
+        signal_queue(sig, &info);
+        return 0;
+    }
+    info.si_signo = signal_host_of(sig);
+    c->a[i] = (uint64_t)info.si_signo;
+    c->a[i + 1] = (uint64_t)(uintptr_t)&info;
+    return sc_pass(c);
+}
+
+long sys_rt_sigqueueinfo(struct sc_call *c)
+{
+    return send_queued(c, 1, (long)(int)c->a[0] == getpid_host());
+}
+
+long sys_rt_tgsigqueueinfo(struct sc_call *c)
+{
+    long tid = host_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0);
+    return send_queued(c, 2, (long)(int)c->a[0] == getpid_host() && (long)(int)c->a[1] == tid);
+}
+
 /* -- the restart policy (signal(7) "Interruption of system calls and
  * library functions by signal handlers"): calls the kernel restarts
  * after a SA_RESTART handler (-ERESTARTSYS).  Calls not listed (poll,
@@ -214,7 +254,7 @@ static const char *const restartable[] = {
     "read", "readv", "write", "writev", "pread64", "pwrite64", "preadv", "pwritev",
     "preadv2", "pwritev2", "ioctl", "openat", "open", "wait4", "waitid",
     "accept", "accept4", "connect", "recvfrom", "recvmsg", "recvmmsg", "sendto",
-    "sendmsg", "sendmmsg", "flock", "fcntl", "futex", "getrandom",
+    "sendmsg", "sendmmsg", "flock", "fcntl", "futex", "futex_waitv", "getrandom",
     "mq_timedsend", "mq_timedreceive", "splice", "tee", "sendfile", "copy_file_range",
 };
 
@@ -225,6 +265,8 @@ bool syscall_restartable(const struct ferry_thread *t, long nr)
 
     if (!e || !e->name)
         return false;
+    if (!strcmp(e->name, "futex") && futex_take_no_restart())
+        return false;       /* a timed wait: EINTR (futex.c) */
     for (size_t i = 0; i < ARRAY_SIZE(restartable); i++)
         if (!strcmp(restartable[i], e->name))
             return true;

@@ -222,7 +222,7 @@ static bool pstate_valid(uint64_t pstate)
 
 bool a64_sigreturn(void *cpu, struct guest_sigreturn *r)
 {
-    static struct a64_rt_sigframe f;    /* one guest thread for now */
+    static __thread struct a64_rt_sigframe f;   /* per thread, kept off the host stack */
     struct a64_cpu *c = cpu;
     const struct a64_sigcontext *sc = &f.uc.uc_mcontext;
     const struct a64_fpsimd_context *fp;
