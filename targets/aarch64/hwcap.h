@@ -19,10 +19,10 @@
     X(FP, 0, 1)         /* scalar floating point */ \
     X(ASIMD, 1, 1)      /* Advanced SIMD (NEON) */ \
     X(EVTSTRM, 2, 0)    /* generic timer event stream: ferry has none */ \
-    X(AES, 3, 0) \
-    X(PMULL, 4, 0) \
-    X(SHA1, 5, 0) \
-    X(SHA2, 6, 0) \
+    X(AES, 3, 1)        /* AESE AESD AESMC AESIMC (trans_crypto.c) */ \
+    X(PMULL, 4, 1)      /* PMULL{2} of 64-bit elements */ \
+    X(SHA1, 5, 1)       /* SHA1C/P/M/H/SU0/SU1 */ \
+    X(SHA2, 6, 1)       /* SHA256H/H2/SU0/SU1 */ \
     X(CRC32, 7, 1)      /* CRC32{B,H,W,X}, CRC32C* */ \
     X(ATOMICS, 8, 1)    /* LSE: CAS, SWP, LDADD, ... */ \
     X(FPHP, 9, 0) \
@@ -37,7 +37,7 @@
     X(SM3, 18, 0) \
     X(SM4, 19, 0) \
     X(ASIMDDP, 20, 0) \
-    X(SHA512, 21, 0) \
+    X(SHA512, 21, 1)    /* SHA512H/H2/SU0/SU1 */ \
     X(SVE, 22, 0) \
     X(ASIMDFHM, 23, 0) \
     X(DIT, 24, 0) \

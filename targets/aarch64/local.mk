@@ -126,3 +126,8 @@ tests/unit/test_decode_a64_mem_stubs.c: targets/aarch64/a64_decode.h \
 	    $(srcdir)/targets/aarch64/a64_ldst.decode \
 	    $(srcdir)/targets/aarch64/a64_simd.decode > $@.tmp && mv $@.tmp $@
 CLEANFILES += tests/unit/test_decode_a64_mem_stubs.c
+
+# -- FP/SIMD completion and crypto: a64_simd_fp2.decode, a64_crypto.decode --
+A64_DECODE_SPECS += targets/aarch64/a64_crypto.decode
+libferry_a_SOURCES += targets/aarch64/trans_crypto.c targets/aarch64/helper_crypto.c
+noinst_HEADERS += targets/aarch64/helper_crypto.h
