@@ -24,6 +24,30 @@ static struct ferry_thread *threads;
 static unsigned nr_threads;
 static volatile int stop_requested;
 
+/* fork: no other thread may hold the registry lock at that moment, or
+ * the child (which has only the forking thread) could never take it. */
+static void atfork_prepare(void)
+{
+    pthread_mutex_lock(&reg_lock);
+}
+
+static void atfork_parent(void)
+{
+    pthread_mutex_unlock(&reg_lock);
+}
+
+static void atfork_child(void)
+{
+    pthread_mutex_init(&reg_lock, NULL);
+    pthread_cond_init(&resume_cond, NULL);
+    stop_requested = 0;
+}
+
+__attribute__((constructor)) static void thread_atfork(void)
+{
+    pthread_atfork(atfork_prepare, atfork_parent, atfork_child);
+}
+
 void thread_register(struct ferry_thread *t)
 {
     pthread_mutex_lock(&reg_lock);
@@ -80,12 +104,18 @@ void thread_stop_others(void)
     for (struct ferry_thread *t = threads; t; t = t->next)
         if (t != self && t->cpu)
             t->cpu->exit_request = 1;
-    for (struct ferry_thread *t = threads; t; t = t->next)
-        while (t != self && __atomic_load_n(&t->in_code, __ATOMIC_SEQ_CST)) {
+    /* wait for each to leave code; after dropping the lock to yield, scan
+     * again from the head (a thread may have gone meanwhile) */
+    for (struct ferry_thread *t = threads; t;) {
+        if (t != self && __atomic_load_n(&t->in_code, __ATOMIC_SEQ_CST)) {
             pthread_mutex_unlock(&reg_lock);
             sched_yield();
             pthread_mutex_lock(&reg_lock);
+            t = threads;
+            continue;
         }
+        t = t->next;
+    }
     pthread_mutex_unlock(&reg_lock);
 }
 

@@ -12,49 +12,59 @@
 #include <errno.h>
 #include <sys/mman.h>
 #include "internal.h"
+#include <pthread.h>
 #include "mm.h"
 
-#define MM_MAX_RESERVED 64
+#define MM_MAX_RESERVED 256
 
 static struct {
     uint64_t start, end;
     const char *what;
 } reserved[MM_MAX_RESERVED];
 static size_t n_reserved;
+/* Threads create stacks while others check guest mmaps against the list. */
+static pthread_mutex_t reserved_lock = PTHREAD_MUTEX_INITIALIZER;
 
 void (*mm_guest_change_hook)(uint64_t addr, uint64_t len);
 
 void mm_reserve_host(void *addr, size_t len, const char *what)
 {
+    pthread_mutex_lock(&reserved_lock);
     if (n_reserved == MM_MAX_RESERVED)
         fatal("too many reserved host mappings (adding %s)", what);
     reserved[n_reserved].start = (uint64_t)addr;
     reserved[n_reserved].end = (uint64_t)addr + len;
     reserved[n_reserved].what = what;
     n_reserved++;
+    pthread_mutex_unlock(&reserved_lock);
 }
 
 void mm_release_host(void *addr, size_t len)
 {
+    pthread_mutex_lock(&reserved_lock);
     for (size_t i = 0; i < n_reserved; i++) {
         if (reserved[i].start == (uint64_t)addr &&
             reserved[i].end == (uint64_t)addr + len) {
             reserved[i] = reserved[--n_reserved];
-            return;
+            break;
         }
     }
+    pthread_mutex_unlock(&reserved_lock);
 }
 
 const char *mm_host_overlap(uint64_t addr, uint64_t len)
 {
     uint64_t end = addr + len;
+    const char *what = NULL;
 
     if (end < addr)
         return "the end of the address space";
-    for (size_t i = 0; i < n_reserved; i++)
+    pthread_mutex_lock(&reserved_lock);
+    for (size_t i = 0; i < n_reserved && !what; i++)
         if (addr < reserved[i].end && reserved[i].start < end)
-            return reserved[i].what;
-    return NULL;
+            what = reserved[i].what;
+    pthread_mutex_unlock(&reserved_lock);
+    return what;
 }
 
 /* A guest request touching ferry's memory; says so under -d unimp. */

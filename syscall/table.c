@@ -11,6 +11,7 @@
  *     // e->name "openat", e->host_nr 257, e->desc->fn sys_openat
  */
 #include <seccomp.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "internal.h"
@@ -47,6 +48,11 @@ const struct sc_desc *syscall_desc_by_name(const char *name)
     return NULL;
 }
 
+/* Entries are filled on first use by whichever thread gets there; the
+ * lock makes one thread do it, and the release store of resolved[] makes
+ * the entry visible before the flag to threads that skip the lock. */
+static pthread_mutex_t table_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static void resolve(uint32_t arch, long nr)
 {
     struct sc_entry *e = &entries[nr];
@@ -60,7 +66,7 @@ static void resolve(uint32_t arch, long nr)
         host = seccomp_syscall_resolve_name_arch(SCMP_ARCH_X86_64, name);
         e->host_nr = host >= 0 ? host : -1;   /* __NR_SCMP_ERROR or pseudo */
     }
-    resolved[nr] = true;
+    __atomic_store_n(&resolved[nr], true, __ATOMIC_RELEASE);
 }
 
 /* NULL for a number outside the table's range. */
@@ -68,15 +74,20 @@ const struct sc_entry *syscall_table_lookup(uint32_t arch, long nr)
 {
     if (nr < 0 || nr >= SC_MAX_GUEST_NR)
         return NULL;
+    if (__atomic_load_n(&table_arch, __ATOMIC_ACQUIRE) == arch
+        && __atomic_load_n(&resolved[nr], __ATOMIC_ACQUIRE))
+        return &entries[nr];
+    pthread_mutex_lock(&table_lock);
     if (arch != table_arch) {   /* first use, or a test switching guests */
         for (size_t i = 0; i < SC_MAX_GUEST_NR; i++)
             if (resolved[i])
                 free((char *)entries[i].name);
         memset(entries, 0, sizeof entries);
         memset(resolved, 0, sizeof resolved);
-        table_arch = arch;
+        __atomic_store_n(&table_arch, arch, __ATOMIC_RELEASE);
     }
     if (!resolved[nr])
         resolve(arch, nr);
+    pthread_mutex_unlock(&table_lock);
     return &entries[nr];
 }

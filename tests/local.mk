@@ -24,6 +24,9 @@ tests_diff_gen_SOURCES = tests/diff/gen.c
 tests_diff_gen_CFLAGS = $(AM_CFLAGS)
 tests_diff_gen_CPPFLAGS =
 
+# The runners take every program in these folders: ship them whole.
+EXTRA_DIST += tests/guest/aarch64 tests/programs tests/dynamic
+
 EXTRA_DIST += \
 	tests/cli/run.sh tests/cli/probe.c \
 	tests/guest/run.sh \

@@ -105,6 +105,24 @@ void tb_invalidate_icache(uint64_t addr)
     guest_memory_changed(addr & ~63ull, 64);
 }
 
+/* fork: the translation lock is taken around it so that the child, which
+ * has only the forking thread, never inherits it held by a thread it
+ * does not have. */
+static void atfork_prepare(void)
+{
+    pthread_mutex_lock(&tb_lock);
+}
+
+static void atfork_parent(void)
+{
+    pthread_mutex_unlock(&tb_lock);
+}
+
+static void atfork_child(void)
+{
+    pthread_mutex_init(&tb_lock, NULL);
+}
+
 /* -- Set-up -- */
 
 static void read_knobs(void)
@@ -134,6 +152,7 @@ void tb_gen_init(void)
     code_buf.ptr = (uint8_t *)ALIGN_UP((uintptr_t)code_buf.ptr, 64);
     code_after_prologue = code_buf.ptr;
     mm_guest_change_hook = guest_memory_changed;
+    pthread_atfork(atfork_prepare, atfork_parent, atfork_child);
     read_knobs();
 }
 

@@ -11,6 +11,7 @@
 #define _GNU_SOURCE
 #include <inttypes.h>
 #include <string.h>
+#include <sys/syscall.h>
 #include <sys/uio.h>
 #include <unistd.h>
 #include "translate.h"
@@ -365,7 +366,9 @@ void gen_branch_cond(DisasContext *s, enum ir_width w, enum ir_cond c,
 
 /* -- The block loop -- */
 
-/* Read guest code without risking a host fault: one check per page. */
+/* Read guest code without risking a host fault: one check per page.
+ * (By thread id: once the main thread has exited, its pid no longer
+ * names an address space.) */
 static bool fetch_insn(gaddr_t pc, uint32_t *insn)
 {
     struct iovec local = { insn, 4 }, remote = { (void *)(uintptr_t)pc, 4 };
@@ -374,7 +377,7 @@ static bool fetch_insn(gaddr_t pc, uint32_t *insn)
         *insn = *(const uint32_t *)(uintptr_t)pc;
         return true;
     }
-    if (process_vm_readv(getpid(), &local, 1, &remote, 1, 0) != 4)
+    if (process_vm_readv((pid_t)syscall(SYS_gettid), &local, 1, &remote, 1, 0) != 4)
         return false;
     ok_page = pc & ~4095ull;
     return true;

@@ -4,7 +4,6 @@
  * the process ends with status 0 when the last one returns.
  */
 // test-expect: native
-// test-skip: translate: fetch_insn reads guest code with process_vm_readv(getpid()), which fails once the thread group leader has exited
 // test-cflags: -pthread
 // test-ldflags: -pthread
 #include <pthread.h>
