@@ -92,3 +92,10 @@ EXTRA_DIST += tests/programs/run.sh tests/programs/cases.sh tests/programs/pendi
 	tests/programs/scripts/gen_data.awk tests/programs/scripts/lua_std.lua \
 	tests/programs/scripts/py_std.py tests/programs/scripts/perl_std.pl \
 	tests/programs/scripts/sqlite_std.sql scripts/fetch-sysroot.sh
+
+# An in-tree build keeps the fetched Debian sysroot under tests/programs:
+# never ship it.
+dist-hook: dist-hook-tests
+dist-hook-tests:
+	rm -rf $(distdir)/tests/programs/work
+.PHONY: dist-hook-tests
