@@ -35,12 +35,34 @@ static const struct feature_row feature_rows[] = {
 #define CPUID_1_ECX_OSXSAVE (1u << 27)
 #define XCR0_SSE_YMM 0x6u     /* XCR0 bit 1 (XMM) and bit 2 (YMM) state */
 
+/* CPUID traps to the hypervisor on a virtual machine (tens of
+ * microseconds each): ask each leaf once per process.  Start-up time
+ * matters (chroot builds run thousands of short processes). */
+#define CPUID_CACHE 8
+static struct {
+    uint32_t leaf, sub;
+    bool valid;
+    uint32_t r[4];
+} cpuid_cache[CPUID_CACHE];
+
 static bool cpuid_reg(uint32_t leaf, uint32_t sub, int reg, uint32_t *out)
 {
+    unsigned i;
+    for (i = 0; i < CPUID_CACHE && cpuid_cache[i].valid; i++)
+        if (cpuid_cache[i].leaf == leaf && cpuid_cache[i].sub == sub) {
+            *out = cpuid_cache[i].r[reg];
+            return true;
+        }
     uint32_t r[4];
     if ((uint32_t)__get_cpuid_max(leaf & 0x80000000u, NULL) < leaf)
         return false;
     __cpuid_count(leaf, sub, r[0], r[1], r[2], r[3]);
+    if (i < CPUID_CACHE) {
+        cpuid_cache[i].leaf = leaf;
+        cpuid_cache[i].sub = sub;
+        memcpy(cpuid_cache[i].r, r, sizeof r);
+        cpuid_cache[i].valid = true;
+    }
     *out = r[reg];
     return true;
 }
