@@ -5,7 +5,8 @@
 A64_DECODE_SPECS = \
 	targets/aarch64/a64_dp.decode \
 	targets/aarch64/a64_ldst.decode \
-	targets/aarch64/a64_simd.decode
+	targets/aarch64/a64_simd.decode \
+	targets/aarch64/a64_simd_int2.decode
 
 EXTRA_DIST += $(A64_DECODE_SPECS)
 
@@ -131,3 +132,34 @@ CLEANFILES += tests/unit/test_decode_a64_mem_stubs.c
 A64_DECODE_SPECS += targets/aarch64/a64_crypto.decode
 libferry_a_SOURCES += targets/aarch64/trans_crypto.c targets/aarch64/helper_crypto.c
 noinst_HEADERS += targets/aarch64/helper_crypto.h
+
+# -- Advanced SIMD integer, second part: a64_simd_int2.decode --
+libferry_a_SOURCES += \
+	targets/aarch64/trans_simd_int.c \
+	targets/aarch64/helper_simd_int.c \
+	targets/aarch64/helper_simd_int_fast.c
+noinst_HEADERS += targets/aarch64/helper_simd_int.h
+EXTRA_DIST += tests/unit/gen_decode_table_simd_int.sh
+
+if HAVE_CHECK
+# The a64_simd_int2.decode patterns against assembler-made encodings
+# (same recording stand-ins and --wrap list as test_decode_a64).
+check_PROGRAMS += tests/unit/test_decode_a64_simd_int
+TESTS += tests/unit/test_decode_a64_simd_int
+tests_unit_test_decode_a64_simd_int_SOURCES = \
+	tests/unit/test_decode_a64_simd_int.c \
+	tests/unit/test_decode_a64_simd_int_table.h
+nodist_tests_unit_test_decode_a64_simd_int_SOURCES = \
+	tests/unit/test_decode_a64_simd_int_stubs.c
+tests_unit_test_decode_a64_simd_int_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
+tests_unit_test_decode_a64_simd_int_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+tests_unit_test_decode_a64_simd_int_LDFLAGS = -Wl,@tests/unit/test_decode_a64.wrap
+EXTRA_tests_unit_test_decode_a64_simd_int_DEPENDENCIES = tests/unit/test_decode_a64.wrap
+endif
+tests/unit/test_decode_a64_simd_int_stubs.c: targets/aarch64/a64_decode.h \
+		$(srcdir)/tests/unit/gen_decode_stubs.sh \
+		$(srcdir)/targets/aarch64/a64_simd_int2.decode
+	$(AM_V_GEN)$(MKDIR_P) tests/unit && \
+	$(SHELL) $(srcdir)/tests/unit/gen_decode_stubs.sh c targets/aarch64/a64_decode.h \
+	    $(srcdir)/targets/aarch64/a64_simd_int2.decode > $@.tmp && mv $@.tmp $@
+CLEANFILES += tests/unit/test_decode_a64_simd_int_stubs.c

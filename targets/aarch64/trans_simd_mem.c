@@ -2,7 +2,8 @@
  * trans_simd_mem.c - A64 loads and stores of SIMD&FP registers
  * (a64_simd.decode): LDR/STR/LDUR/STUR/LDP/STP/LDNP/STNP of B, H, S, D, Q
  * in every addressing form, LDR (literal), LD1..LD4/ST1..ST4 (multiple
- * structures) and LD1R.  Arm ARM C6.3 (LDR (immediate, SIMD&FP), ...).
+ * structures), LD1R, and (a64_simd_int2.decode) LD1..LD4/ST1..ST4 of one
+ * lane and LD2R..LD4R.  Arm ARM C6.3 (LDR (immediate, SIMD&FP), ...).
  *
  * A V register is two 64-bit halves in env->v[] (trans_simd.h); a load of
  * less than 128 bits zeroes the rest of the register.  LD1/ST1 and LD1R
@@ -231,5 +232,95 @@ bool trans_LD1R_v(DisasContext *s, arg_vldst_mult *a)
     gen_vreg_write64(s, a->rt, 0, t);
     gen_vreg_write64(s, a->rt, 1, a->q ? t : tconst(s, 0));
     gen_mult_wback(s, a, addr, 1 << a->size);
+    return true;
+}
+
+/* -- single structure: LD1..LD4 / ST1..ST4 to one lane, LD1R..LD4R
+ * (C4.1.88.4-5, a64_simd_int2.decode) -- */
+
+/* Post-index: by the transfer size when rm = 31, else by X[rm]. */
+static void gen_one_wback(DisasContext *s, arg_vldst_one *a, ir_temp addr,
+                          int64_t bytes)
+{
+    ir_temp base = cpu_reg_sp(s, a->rn);
+
+    if (!a->p)
+        return;
+    if (a->rm == 31)
+        ir_add(s->ir, IR_W64, base, addr, tconst(s, (uint64_t)bytes));
+    else
+        ir_add(s->ir, IR_W64, base, addr, cpu_reg(s, a->rm));
+}
+
+/* The lane: scale (log2 element bytes) and index from Q:S:size, or -1
+ * when the encoding is unallocated (Arm ARM C7.2.171 LD1 (single)). */
+static int one_lane(arg_vldst_one *a, int *scale)
+{
+    *scale = a->sc;
+    switch (a->sc) {
+    case 0:
+        return a->q << 3 | a->s << 2 | a->size;
+    case 1:
+        return a->size & 1 ? -1 : a->q << 2 | a->s << 1 | a->size >> 1;
+    default:
+        if (a->size & 2)
+            return -1;
+        if (!(a->size & 1))
+            return a->q << 1 | a->s;
+        if (a->s)
+            return -1;
+        *scale = 3;
+        return a->q;
+    }
+}
+
+static bool gen_ldst_one(DisasContext *s, arg_vldst_one *a, bool load)
+{
+    int scale, index = one_lane(a, &scale), selem = (a->o0 << 1 | a->r) + 1;
+    ir_temp addr;
+
+    if (index < 0)
+        return false;
+    addr = gen_addr_begin(s, a->rn, 0, false);
+    for (int k = 0; k < selem; k++) {
+        int32_t voff = vreg_off((a->rt + k) % 32, 0) + (index << scale);
+        ir_temp t = new_tmp(s);
+        if (load) {
+            ir_ld(s->ir, IR_W64, t, addr, k << scale, (enum ir_memop)scale);
+            ir_st_env(s->ir, IR_W64, t, voff, (enum ir_memop)scale);
+        } else {
+            ir_ld_env(s->ir, IR_W64, t, voff, (enum ir_memop)scale);
+            ir_st(s->ir, IR_W64, t, addr, k << scale, (enum ir_memop)scale);
+        }
+    }
+    gen_one_wback(s, a, addr, (int64_t)selem << scale);
+    return true;
+}
+
+bool trans_LD_one_v(DisasContext *s, arg_vldst_one *a)
+{
+    return gen_ldst_one(s, a, true);
+}
+
+bool trans_ST_one_v(DisasContext *s, arg_vldst_one *a)
+{
+    return gen_ldst_one(s, a, false);
+}
+
+/* LD2R..LD4R: element k of the structure replicated into V[rt + k] */
+bool trans_LD_rep_v(DisasContext *s, arg_vldst_one *a)
+{
+    int selem = (a->o0 << 1 | a->r) + 1;
+    ir_temp addr = gen_addr_begin(s, a->rn, 0, false);
+
+    for (int k = 0; k < selem; k++) {
+        ir_temp t = new_tmp(s);
+        int r = (a->rt + k) % 32;
+        ir_ld(s->ir, IR_W64, t, addr, k << a->size, (enum ir_memop)a->size);
+        ir_mul(s->ir, IR_W64, t, t, tconst(s, simd_repl_const(a->size)));
+        gen_vreg_write64(s, r, 0, t);
+        gen_vreg_write64(s, r, 1, a->q ? t : tconst(s, 0));
+    }
+    gen_one_wback(s, a, addr, (int64_t)selem << a->size);
     return true;
 }
