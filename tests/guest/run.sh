@@ -86,7 +86,9 @@ names=
 if [ $# -gt 0 ]; then
 	names="$*"
 else
-	for f in "$src"/*.c "$src"/*.S; do
+	# .S programs first: they have no dependencies, and spawn_self runs
+	# hello, which must be built by then
+	for f in "$src"/*.S "$src"/*.c; do
 		[ -e "$f" ] || continue
 		b=$(basename "$f"); names="$names ${b%.*}"
 	done
