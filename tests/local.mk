@@ -99,3 +99,20 @@ dist-hook: dist-hook-tests
 dist-hook-tests:
 	rm -rf $(distdir)/tests/programs/work
 .PHONY: dist-hook-tests
+
+# FP and Advanced SIMD differential test (tests/diff/genfp.c): V registers,
+# FPCR, FPSR against qemu-aarch64; `make check-diff-fp-long` for many seeds.
+TESTS += tests/diff/run-fp.sh
+EXTRA_DIST += tests/diff/run-fp.sh
+check_PROGRAMS += tests/diff/genfp
+tests_diff_genfp_SOURCES = tests/diff/genfp.c
+tests_diff_genfp_CFLAGS = $(AM_CFLAGS)
+tests_diff_genfp_CPPFLAGS =
+check-diff-fp-long: tests/diff/genfp$(EXEEXT) ferry$(EXEEXT)
+	@$(AM_TESTS_ENVIRONMENT) DIFF_LONG=$${DIFF_SEEDS:-200}; export DIFF_LONG; \
+	$(SHELL) $(srcdir)/tests/diff/run-fp.sh
+.PHONY: check-diff-fp-long
+clean-local: clean-local-diff-fp
+clean-local-diff-fp:
+	-rm -rf tests/diff/work-fp
+.PHONY: clean-local-diff-fp

@@ -28,15 +28,15 @@
     X(FPHP, 9, 0) \
     X(ASIMDHP, 10, 0) \
     X(CPUID, 11, 1)     /* MRS of ID_* registers from EL0 is emulated */ \
-    X(ASIMDRDM, 12, 0) \
-    X(JSCVT, 13, 0) \
-    X(FCMA, 14, 0) \
+    X(ASIMDRDM, 12, 1)  /* SQRDMLAH, SQRDMLSH (trans_simd_fp2.c) */ \
+    X(JSCVT, 13, 1)     /* FJCVTZS */ \
+    X(FCMA, 14, 1)      /* FCMLA, FCADD (single, double) */ \
     X(LRCPC, 15, 0) \
     X(DCPOP, 16, 0) \
     X(SHA3, 17, 0) \
     X(SM3, 18, 0) \
     X(SM4, 19, 0) \
-    X(ASIMDDP, 20, 0) \
+    X(ASIMDDP, 20, 1)    /* SDOT, UDOT */ \
     X(SHA512, 21, 1)    /* SHA512H/H2/SU0/SU1 */ \
     X(SVE, 22, 0) \
     X(ASIMDFHM, 23, 0) \
@@ -50,7 +50,7 @@
     X(PACG, 31, 0)
 
 /* X(name, bit, implemented) -- uapi HWCAP2_<name> == 1 << bit.  Only the
- * first few are listed; none is implemented in this version. */
+ * first few are listed. */
 #define A64_HWCAP2_BITS(X) \
     X(DCPODP, 0, 0) \
     X(SVE2, 1, 0) \
@@ -60,7 +60,7 @@
     X(SVESHA3, 5, 0) \
     X(SVESM4, 6, 0) \
     X(FLAGM2, 7, 0) \
-    X(FRINT, 8, 0)
+    X(FRINT, 8, 1)      /* FRINT32Z/32X/64Z/64X */
 
 uint64_t a64_hwcap(void);
 uint64_t a64_hwcap2(void);

@@ -139,6 +139,9 @@ libferry_a_SOURCES += \
 	targets/aarch64/helper_simd_int.c \
 	targets/aarch64/helper_simd_int_fast.c
 noinst_HEADERS += targets/aarch64/helper_simd_int.h
+A64_DECODE_SPECS += targets/aarch64/a64_simd_fp2.decode
+libferry_a_SOURCES += targets/aarch64/trans_simd_fp2.c targets/aarch64/helper_simd_fp2.c
+noinst_HEADERS += targets/aarch64/helper_simd_fp2.h
 EXTRA_DIST += tests/unit/gen_decode_table_simd_int.sh
 
 if HAVE_CHECK
