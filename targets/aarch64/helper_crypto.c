@@ -13,6 +13,7 @@
  * and 64-bit lanes; SHA256H/H2 also on SHA-NI (four rounds are two
  * SHA256RNDS2, on the ABEF/CDGH layout x86 uses).
  */
+#include <pthread.h>
 #include <string.h>
 #include <immintrin.h>
 #include "helper_crypto.h"
@@ -42,8 +43,11 @@ static uint8_t rotl8(uint8_t x, int n)
     return (uint8_t)(x << n | x >> (8 - n));
 }
 
-/* The S-box: multiplicative inverse in GF(2^8), then the affine map. */
-__attribute__((constructor))
+/* The S-box: multiplicative inverse in GF(2^8), then the affine map.
+ * Built on first use, not at start-up: only hosts without AES-NI (or
+ * FERRY_HOST_DISABLE=aes) need it, and every ferry start would pay. */
+static pthread_once_t aes_tables_once = PTHREAD_ONCE_INIT;
+
 static void aes_tables_init(void)
 {
     for (int x = 0; x < 256; x++) {
@@ -63,6 +67,7 @@ static void aes_sub_shift(uint8_t *st, bool inv)
 {
     uint8_t in[16];
 
+    pthread_once(&aes_tables_once, aes_tables_init);
     memcpy(in, st, 16);
     for (int c = 0; c < 4; c++)
         for (int r = 0; r < 4; r++) {
