@@ -16,7 +16,7 @@ gcc-aarch64-linux-gnu libc6-dev-arm64-cross binutils-aarch64-linux-gnu"
 # arch-test: checks which foreign architectures a machine can run;
 # the native side of tests/programs (their arm64 builds are fetched into
 # a sysroot; the versions must be the same, so keep these up to date).
-program_pkgs="coreutils lua5.4 python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
+program_pkgs="coreutils lua5.4 luajit python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
 test_pkgs="qemu-user-static busybox-static arch-test file $program_pkgs"
 
 case "${1:-}" in

@@ -16,13 +16,14 @@
  *
  * Threads: dispositions belong to the process (one table, changed under
  * a lock, as the kernel's sighand); the blocked mask is the thread's
- * (ferry_thread.sigmask, mirrored to its host thread with
- * pthread_sigmask), and so is the alternate stack (__thread: a new host
+ * (ferry_thread.sigmask, mirrored to its host thread with a raw
+ * rt_sigprocmask, host_sig.c), and so is the alternate stack (__thread: a new host
  * thread starts with none, as a CLONE_VM child does; a fork keeps it).
  */
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ferry.h"
 #include "guest_signal.h"
@@ -31,7 +32,16 @@
 #define SS_AUTODISARM (1u << 31)    /* include/uapi/linux/signal.h */
 #endif
 
-static struct guest_sigaction actions[GUEST_NSIG + 1];
+static struct guest_sigaction process_actions[GUEST_NSIG + 1];
+/* A vfork child's own copy (NULL: the process table); see
+ * signal_vfork_child.  On the parent thread's TLS, so the parent puts it
+ * back to NULL when the child is gone. */
+static __thread struct guest_sigaction *vfork_actions;
+
+static struct guest_sigaction *table(void)
+{
+    return vfork_actions ? vfork_actions : process_actions;
+}
 static pthread_mutex_t actions_lock = PTHREAD_MUTEX_INITIALIZER;
 #define SS_FLAG_BITS SS_AUTODISARM
 
@@ -64,12 +74,11 @@ static bool host_owned(int sig)
 
 const struct guest_sigaction *signal_action(int sig)
 {
-    return sig >= 1 && sig <= GUEST_NSIG ? &actions[sig] : NULL;
+    return sig >= 1 && sig <= GUEST_NSIG ? &table()[sig] : NULL;
 }
 
 static void mirror_action(int sig, uint64_t handler)
 {
-    struct sigaction sa;
     int host = signal_host_of(sig);
 
     if (host_owned(sig) || !host)
@@ -78,9 +87,7 @@ static void mirror_action(int sig, uint64_t handler)
         signal_host_catch(sig);
         return;
     }
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = handler == GUEST_SIG_IGN ? SIG_IGN : SIG_DFL;
-    sigaction(host, &sa, NULL);
+    host_sigaction(host, handler == GUEST_SIG_IGN ? (void *)SIG_IGN : (void *)SIG_DFL, 0, NULL);
 }
 
 void signal_reset_action(int sig)
@@ -88,8 +95,16 @@ void signal_reset_action(int sig)
     if (sig < 1 || sig > GUEST_NSIG)
         return;
     pthread_mutex_lock(&actions_lock);
-    actions[sig].handler = GUEST_SIG_DFL;
+    table()[sig].handler = GUEST_SIG_DFL;
     mirror_action(sig, GUEST_SIG_DFL);
+    pthread_mutex_unlock(&actions_lock);
+}
+
+void signal_reclaim_host_signals(void)
+{
+    pthread_mutex_lock(&actions_lock);
+    mirror_action(32, table()[32].handler);
+    mirror_action(33, table()[33].handler);
     pthread_mutex_unlock(&actions_lock);
 }
 
@@ -102,22 +117,55 @@ long signal_set_action(int sig, const struct guest_sigaction *act,
         return -EINVAL;
     pthread_mutex_lock(&actions_lock);
     if (old)
-        *old = actions[sig];
+        *old = table()[sig];
     if (act) {
-        actions[sig] = *act;
-        actions[sig].mask &= ~(GUEST_SIGBIT(SIGKILL) | GUEST_SIGBIT(SIGSTOP));
+        table()[sig] = *act;
+        table()[sig].mask &= ~(GUEST_SIGBIT(SIGKILL) | GUEST_SIGBIT(SIGSTOP));
         mirror_action(sig, act->handler);
     }
     pthread_mutex_unlock(&actions_lock);
     return 0;
 }
 
+void signal_vfork_save(struct signal_vfork_saved *s)
+{
+    sigset_t all;
+
+    host_sigset_fill(&all);
+    host_sigmask(SIG_SETMASK, &all, &s->host_mask);
+    s->pending = signal_pending_save();
+    signal_deliver_save(s);
+    s->altstack = altstack;
+}
+
+void signal_vfork_child(void)
+{
+    struct guest_sigaction *copy = malloc(sizeof process_actions);
+
+    signal_pending_clear();
+    pthread_mutex_lock(&actions_lock);
+    if (copy)
+        memcpy(copy, process_actions, sizeof process_actions);
+    vfork_actions = copy;   /* without memory: shared, as before */
+    pthread_mutex_unlock(&actions_lock);
+}
+
+void signal_vfork_restore(struct signal_vfork_saved *s)
+{
+    free(vfork_actions);
+    vfork_actions = NULL;
+    altstack = s->altstack;
+    signal_deliver_restore(s);
+    signal_pending_restore(s->pending);
+    host_sigmask(SIG_SETMASK, &s->host_mask, NULL);
+}
+
 void signal_host_set(sigset_t *set, uint64_t guest_mask)
 {
-    sigemptyset(set);
+    host_sigset_empty(set);
     for (int sig = 1; sig <= GUEST_NSIG; sig++)
         if ((guest_mask & GUEST_SIGBIT(sig)) && signal_host_of(sig) && !host_owned(sig))
-            sigaddset(set, signal_host_of(sig));
+            host_sigset_add(set, signal_host_of(sig));
 }
 
 static void mirror_mask(uint64_t mask)
@@ -125,7 +173,7 @@ static void mirror_mask(uint64_t mask)
     sigset_t set;
 
     signal_host_set(&set, mask);
-    pthread_sigmask(SIG_SETMASK, &set, NULL);
+    host_sigmask(SIG_SETMASK, &set, NULL);     /* raw: host 32 and 33 too */
 }
 
 void signal_apply_mask(struct ferry_thread *t, uint64_t mask)

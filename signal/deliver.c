@@ -16,15 +16,17 @@
  * back to the SVC and x0 gets its first argument again, so the call is
  * made again after the handler returns.
  *
- * Known gap (the process model's "safe_syscall" work): a signal that
- * arrives after the last check and before a blocking host syscall starts
- * does not interrupt it; the guest sees it only when the call returns.
+ * No window: a signal that arrives after the last check but before a
+ * blocking host call starts makes safe_syscall (syscall/safe_syscall.h)
+ * return SYSCALL_ERESTART without making the call; it is then restarted
+ * or fails with -EINTR by the same rule.
  */
 #include <errno.h>
 #include <inttypes.h>
 #include <signal.h>
 #include "ferry.h"
 #include "guest_signal.h"
+#include "safe_syscall.h"
 
 /* Per thread, as the kernel keeps them in the task: */
 static __thread bool suspend_active;    /* rt_sigsuspend: restore suspend_saved */
@@ -103,6 +105,28 @@ void signal_deliver_pending(struct ferry_thread *t)
     }
 }
 
+/* The call was interrupted by a signal: ERESTARTSYS (kernel
+ * handle_signal / arch do_signal).  With no handler to run, or one with
+ * SA_RESTART for a call the kernel restarts, the guest makes the call
+ * again; otherwise it gets -EINTR.  not_started: safe_syscall saw the
+ * signal before the host call began, which any call may give. */
+static void syscall_interrupted(struct ferry_thread *t, long nr, uint64_t arg0,
+                                bool not_started)
+{
+    struct guest_siginfo info;
+    bool restartable = syscall_restartable(t, nr);
+    int sig = signal_dequeue(~t->sigmask, &info);
+    const struct guest_sigaction *a = sig ? signal_action(sig) : NULL;
+    bool handler = a && a->handler > GUEST_SIG_IGN;
+
+    if (!handler || (restartable && (a->flags & GUEST_SA_RESTART)))
+        syscall_prepare_restart(t, arg0);
+    else if (not_started)
+        t->arch->syscall_ret(t->cpu, (uint64_t)-EINTR);
+    if (sig)
+        deliver_one(t, sig, &info, EXCP_NONE, 0);
+}
+
 void signal_after_syscall(struct ferry_thread *t, long nr, uint64_t arg0)
 {
     long ret;
@@ -113,17 +137,12 @@ void signal_after_syscall(struct ferry_thread *t, long nr, uint64_t arg0)
         return;
     }
     ret = (long)t->arch->syscall_arg(t->cpu, 0);
-    if (ret == -EINTR && syscall_restartable(t, nr)) {
-        struct guest_siginfo info;
-        int sig = signal_dequeue(~t->sigmask, &info);
-        const struct guest_sigaction *a = sig ? signal_action(sig) : NULL;
-
-        if (!a || a->handler <= GUEST_SIG_IGN || (a->flags & GUEST_SA_RESTART))
-            syscall_prepare_restart(t, arg0);
-        if (sig)
-            deliver_one(t, sig, &info, EXCP_NONE, 0);
-    }
-    if ((signal_pending_bits() & ~t->sigmask) || suspend_active || t->cpu->exit_request)
+    if (ret == SYSCALL_ERESTART)
+        syscall_interrupted(t, nr, arg0, true);
+    else if (ret == -EINTR && syscall_restartable(t, nr))
+        syscall_interrupted(t, nr, arg0, false);
+    if ((signal_pending_bits() & ~t->sigmask) || suspend_active || t->cpu->exit_request ||
+        ret == SYSCALL_ERESTART)
         signal_deliver_pending(t);
 }
 
@@ -168,4 +187,19 @@ void signal_suspend_mask(struct ferry_thread *t, uint64_t saved)
     (void)t;
     suspend_active = true;
     suspend_saved = saved;
+}
+
+void signal_deliver_save(struct signal_vfork_saved *s)
+{
+    s->suspend_active = suspend_active;
+    s->suspend_saved = suspend_saved;
+    s->sigreturn_done = sigreturn_done;
+    suspend_active = sigreturn_done = false;
+}
+
+void signal_deliver_restore(const struct signal_vfork_saved *s)
+{
+    suspend_active = s->suspend_active;
+    suspend_saved = s->suspend_saved;
+    sigreturn_done = s->sigreturn_done;
 }

@@ -27,6 +27,7 @@
 #include <unistd.h>
 #include "ferry.h"
 #include "guest_signal.h"
+#include "safe_syscall.h"
 
 #define ALTSTACK_SIZE (64 * 1024)
 
@@ -80,10 +81,10 @@ static void raise_for_real(int sig)
 {
     sigset_t set;
 
-    signal(sig, SIG_DFL);
-    sigemptyset(&set);
-    sigaddset(&set, sig);
-    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    host_sigaction(sig, (void *)SIG_DFL, 0, NULL);     /* raw: 32 and 33 too */
+    host_sigset_empty(&set);
+    host_sigset_add(&set, sig);
+    host_sigmask(SIG_UNBLOCK, &set, NULL);
     syscall(SYS_tgkill, getpid(), (pid_t)syscall(SYS_gettid), sig);
 }
 
@@ -123,6 +124,7 @@ static void host_fault(int sig, siginfo_t *si, void *uc_)
         struct guest_siginfo g;
         memcpy(&g, si, sizeof g);
         signal_queue(sig, &g);
+        safe_syscall_fixup(uc_);
         return;
     }
 

@@ -119,6 +119,19 @@ void signal_raise_guest(struct ferry_thread *t, int sig, int si_code, uint64_t a
 int signal_host_of(int guest_sig);
 int signal_guest_of(int host_sig);
 
+/* -- host_sig.c: ferry's host signal calls as raw syscalls, so that host
+ * 32 and 33 (kept by the host libc for itself) work like any other.  The
+ * sets are the kernel's 64 signals in the first word of a sigset_t. -- */
+void host_sigset_fill(sigset_t *s);
+void host_sigset_empty(sigset_t *s);
+void host_sigset_add(sigset_t *s, int sig);
+void host_sigset_del(sigset_t *s, int sig);
+bool host_sigset_has(const sigset_t *s, int sig);
+/* rt_sigprocmask of the calling thread: 0 or -errno. */
+long host_sigmask(int how, const sigset_t *set, sigset_t *old);
+/* rt_sigaction with ferry's restorer; handler may be SIG_DFL / SIG_IGN. */
+long host_sigaction(int sig, void *handler, unsigned long flags, const sigset_t *mask);
+
 /* -- action.c -- */
 /* rt_sigaction: record the guest disposition; mirror SIG_IGN/SIG_DFL to
  * the host and install ferry's queueing host handler for guest handlers.
@@ -126,6 +139,10 @@ int signal_guest_of(int host_sig);
 long signal_set_action(int sig, const struct guest_sigaction *act,
                        struct guest_sigaction *old);
 const struct guest_sigaction *signal_action(int sig);
+/* Host 32 and 33 back to the guest's dispositions: the host glibc
+ * installs its own SIGSETXID handler at its first pthread_create (nptl
+ * late_init), so thread creation calls this afterwards (sigmap.c). */
+void signal_reclaim_host_signals(void);
 /* The disposition back to SIG_DFL (SA_RESETHAND, forced faults). */
 void signal_reset_action(int sig);
 
@@ -176,6 +193,31 @@ void signal_sigreturn(struct ferry_thread *t, uint64_t min_sigstksz);
 /* rt_sigsuspend: until the next signal delivery, frames save `saved`
  * (the mask before the call) and it is restored afterwards. */
 void signal_suspend_mask(struct ferry_thread *t, uint64_t saved);
+
+/* -- vfork (syscall/thread_life.c): the child shares memory with the
+ * parent and runs on the parent thread's thread-local storage (the
+ * parent thread is suspended meanwhile), so the parent saves its
+ * per-thread signal state before the clone and restores it afterwards;
+ * the child starts with nothing pending and its own copy of the
+ * dispositions (the kernel copies sighand without CLONE_SIGHAND). -- */
+struct signal_vfork_saved {
+    sigset_t host_mask;         /* the parent's host mask, restored last */
+    void *pending;              /* pending.c's queue */
+    bool suspend_active, sigreturn_done;
+    uint64_t suspend_saved;
+    struct guest_stack altstack;
+};
+/* Parent, before the clone: blocks every host signal, saves the state. */
+void signal_vfork_save(struct signal_vfork_saved *s);
+/* Child, first thing: empty pending queue, private dispositions. */
+void signal_vfork_child(void);
+/* Parent, after the clone returned: back to the saved state, unblocked. */
+void signal_vfork_restore(struct signal_vfork_saved *s);
+/* Their parts in pending.c and deliver.c. */
+void *signal_pending_save(void);
+void signal_pending_restore(void *saved);
+void signal_deliver_save(struct signal_vfork_saved *s);
+void signal_deliver_restore(const struct signal_vfork_saved *s);
 
 /* -- implemented by syscall/sig.c: the syscall restart policy -- */
 /* Whether guest syscall nr is restarted after a SA_RESTART handler

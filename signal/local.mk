@@ -6,6 +6,7 @@ libferry_a_SOURCES += \
 	signal/action.c \
 	signal/deliver.c \
 	signal/fault.c \
+	signal/host_sig.c \
 	signal/pending.c \
 	signal/sigmap.c \
 	targets/aarch64/sigframe.c

@@ -6,17 +6,20 @@
  * it converts the number (sigmap.c), keeps the host's siginfo (the same
  * layout on arm64 and x86-64: si_pid, si_uid, si_status, si_value...),
  * queues it and sets cpu->exit_request so translated code leaves at the
- * next block entry; the exec loop then delivers (deliver.c).
+ * next block entry; the exec loop then delivers (deliver.c).  A thread
+ * caught between its last check and a blocking host syscall is moved off
+ * the syscall (safe_syscall_fixup, syscall/safe_syscall.h).
  *
  * Standard signals are pending at most once (kernel legacy_queue);
  * real-time signals queue in order, up to PENDING_MAX entries in all.
  * Producer and consumer never run at once: the host handler runs with
  * every host signal blocked, and the other functions block them too.
  */
-#include <pthread.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include "guest_signal.h"
+#include "safe_syscall.h"
 
 #define PENDING_MAX 64
 
@@ -34,13 +37,13 @@ static __thread struct {
 static void block_all(sigset_t *old)
 {
     sigset_t all;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, old);
+    host_sigset_fill(&all);
+    host_sigmask(SIG_SETMASK, &all, old);
 }
 
 static void restore(const sigset_t *old)
 {
-    pthread_sigmask(SIG_SETMASK, old, NULL);
+    host_sigmask(SIG_SETMASK, old, NULL);
 }
 
 /* With host signals blocked. */
@@ -74,28 +77,26 @@ static void host_catch(int host_sig, siginfo_t *si, void *uc)
     struct guest_siginfo g;
     int sig = signal_guest_of(host_sig);
 
-    (void)uc;
     if (!sig)
         return;
     memcpy(&g, si, sizeof g);
     g.si_signo = sig;
     push(sig, &g);
+    safe_syscall_fixup(uc);     /* about to block: do not (safe_syscall.h) */
 }
 
 void signal_host_catch(int sig)
 {
-    struct sigaction sa;
+    sigset_t all;
     int host = signal_host_of(sig);
 
     if (!host)
         return;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_sigaction = host_catch;
     /* No SA_RESTART: a blocking host syscall must return -EINTR so the
-     * guest's handler can run (deliver.c restarts it if the guest asked). */
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-    sigfillset(&sa.sa_mask);
-    sigaction(host, &sa, NULL);
+     * guest's handler can run (deliver.c restarts it if the guest asked).
+     * Raw rt_sigaction: host 32 and 33 too (host_sig.c). */
+    host_sigset_fill(&all);
+    host_sigaction(host, (void *)host_catch, SA_SIGINFO | SA_ONSTACK, &all);
 }
 
 int signal_dequeue(uint64_t want, struct guest_siginfo *info)
@@ -123,6 +124,25 @@ int signal_dequeue(uint64_t want, struct guest_siginfo *info)
     }
     restore(&old);
     return sig;
+}
+
+/* vfork: with host signals blocked (signal_vfork_save). */
+void *signal_pending_save(void)
+{
+    void *p = malloc(sizeof pend);
+
+    if (p)
+        memcpy(p, (const void *)&pend, sizeof pend);
+    return p;
+}
+
+void signal_pending_restore(void *saved)
+{
+    if (saved)
+        memcpy((void *)&pend, saved, sizeof pend);
+    else
+        signal_pending_clear();
+    free(saved);
 }
 
 uint64_t signal_pending_bits(void)

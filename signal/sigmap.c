@@ -2,28 +2,34 @@
  * sigmap.c - the one map between guest and host signal numbers.
  *
  * Guest (arm64, asm-generic) and host (x86-64) number signals the same
- * way, but ferry is a static glibc program and glibc keeps host
- * signals 32 (SIGCANCEL) and 33 (SIGSETXID) for itself, so host SIGRTMIN
- * is 34.  There are 33 guest real-time signals and only 31 free host
- * ones, so two guest signals cannot have a host signal.  ferry keeps
- * 34..64 identical (a native program's kill(pid, SIGRTMIN + n) reaches
- * the guest as the same signal) and gives guest 32 and 33 none: they are
- * what the guest's own glibc uses between its own threads, so they are
- * only ever sent from inside the process, and kill/tgkill/tkill to
- * ourselves queue them in ferry without a host signal (syscall/sig.c).
- * Sent from another process they cannot arrive.
+ * way, and ferry maps every guest signal to the host signal of the same
+ * number, 32 and 33 included:
  *
- *     guest  1..31   host  1..31   (same numbers)
- *     guest 32, 33   none          (ferry-internal delivery only)
- *     guest 34..64   host 34..64   (SIGRTMIN..SIGRTMAX)
+ *     guest  1..64   host  1..64   (same numbers)
+ *
+ * Guest 32 and 33 are what the guest's glibc uses between its own
+ * threads (SIGCANCEL for pthread_cancel, SIGSETXID for setuid/setgid in
+ * a multi-threaded program), so they must reach another guest thread -
+ * a host thread - as real signals.  On the host, ferry's glibc keeps 32
+ * and 33 for the same two purposes, but ferry never uses either: it
+ * does not call pthread_cancel, and its syscall layer makes setuid,
+ * setgid, setgroups... as raw syscalls (syscall/syscalls.def PASS
+ * entries, which act on the calling host thread only, as each guest
+ * thread's own call must), never through glibc's setxid broadcast.
+ * Its glibc does install a SIGSETXID handler of its own at the first
+ * pthread_create (nptl late_init) without ever sending the signal;
+ * ferry takes host 33 (and 32) back after every pthread_create
+ * (signal_reclaim_host_signals).  So host 32 and 33 are the guest's.  glibc refuses
+ * them in sigaction(), sigaddset() and pthread_sigmask(), so ferry sets
+ * host dispositions and masks with raw syscalls (host_sig.c), and kill,
+ * tgkill and tkill pass the number through (syscall/sig.c).
  */
 #include "guest_signal.h"
 
 static const struct {
     int guest_lo, guest_hi, host_lo;
 } sigmap[] = {
-    { 1, 31, 1 },
-    { 34, 64, 34 },
+    { 1, 64, 1 },
 };
 
 int signal_host_of(int guest_sig)

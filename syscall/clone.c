@@ -9,9 +9,11 @@
  *     The host thread shares files, fs, signal handlers and SysV undo
  *     lists with every other, so a request for a CLONE_VM child that
  *     shares less cannot be honoured: -EINVAL and a line under -d unimp.
- *   - a process: a host fork.  CLONE_VM|CLONE_VFORK (vfork, posix_spawn)
- *     runs as a fork whose parent waits, as vfork's does, until the child
- *     has called execve or exited (a close-on-exec pipe tells it).
+ *   - a process: a host fork; CLONE_VM|CLONE_VFORK (vfork, posix_spawn) is
+ *     a host clone(CLONE_VM|CLONE_VFORK) that shares memory with the
+ *     parent, which waits until the child has called execve or exited
+ *     (thread_life_vfork), so glibc's posix_spawn sees the errno its child
+ *     writes into the parent's memory.
  *
  * Argument order on arm64 (CONFIG_CLONE_BACKWARDS unset):
  * clone(flags, newsp, parent_tid, tls, child_tid).  glibc 2.36's
@@ -115,20 +117,9 @@ static long host_fork(int exit_signal)
     return host_syscall(SYS_clone, exit_signal, 0, 0, 0, 0, 0);
 }
 
-/* vfork: wait until the child's end of the pipe closes (exec or exit). */
-static void wait_vfork_child(int fd)
-{
-    char b;
-
-    while (host_syscall(SYS_read, fd, (long)&b, 1, 0, 0, 0) == -EINTR)
-        ;
-    host_syscall(SYS_close, fd, 0, 0, 0, 0, 0);
-}
-
 static long new_process(struct sc_call *c, const struct clone_req *r)
 {
     bool is_vfork = (r->flags & (CLONE_VM | CLONE_VFORK)) == (CLONE_VM | CLONE_VFORK);
-    int pipefd[2] = { -1, -1 };
     long pid;
 
     if (r->flags & ~(uint64_t)FORK_OK)
@@ -136,22 +127,13 @@ static long new_process(struct sc_call *c, const struct clone_req *r)
     if ((r->flags & CLONE_VM) && !is_vfork)
         return clone_refuse(c, r->flags, -EINVAL,
                             "a process sharing memory without CLONE_VFORK is not implemented");
-    if (is_vfork && host_syscall(SYS_pipe2, (long)pipefd, O_CLOEXEC, 0, 0, 0, 0) < 0)
-        is_vfork = false;
+    if (is_vfork)
+        return thread_life_vfork(c, r);
     log_flush();    /* nothing buffered may be written twice */
     pid = host_fork(r->exit_signal);
     if (pid == 0) {
-        if (is_vfork)
-            host_syscall(SYS_close, pipefd[0], 0, 0, 0, 0, 0);
         clone_child(c, r);
         return 0;
-    }
-    if (is_vfork) {
-        host_syscall(SYS_close, pipefd[1], 0, 0, 0, 0, 0);
-        if (pid > 0)
-            wait_vfork_child(pipefd[0]);
-        else
-            host_syscall(SYS_close, pipefd[0], 0, 0, 0, 0, 0);
     }
     if (pid > 0 && (r->flags & CLONE_PARENT_SETTID))
         sc_put(r->parent_tid, &(int){ (int)pid }, sizeof(int));

@@ -9,6 +9,7 @@
  *     long tid = thread_life_create(c, &req);     // parent: tid or -errno
  *     thread_life_exit(c->t, status);             // SYS_exit: only this thread
  *     thread_life_fork_child();                   // child of a fork
+ *     long pid = thread_life_vfork(c, &req);      // vfork: after exec/exit
  */
 #ifndef FERRY_SYSCALL_CLONE_H
 #define FERRY_SYSCALL_CLONE_H
@@ -28,6 +29,11 @@ struct clone_req {
 /* A new guest thread on a new host thread; the child's tid, once it has
  * written PARENT_SETTID / CHILD_SETTID, or -errno. */
 long thread_life_create(struct sc_call *c, const struct clone_req *r);
+/* CLONE_VM|CLONE_VFORK: a host child process sharing ferry's memory,
+ * running the guest on its own host stack and CPU state until it calls
+ * execve or exits; the parent's call returns then.  The child's pid or
+ * -errno. */
+long thread_life_vfork(struct sc_call *c, const struct clone_req *r);
 /* End the calling guest thread (the guest's SYS_exit); never returns. */
 _Noreturn void thread_life_exit(struct ferry_thread *t, int status);
 /* In the child of a fork: only the calling thread is left. */

@@ -14,6 +14,7 @@
 #include <string.h>
 #include <sys/prctl.h>
 #include "internal.h"
+#include "safe_syscall.h"
 
 struct syscall_options syscall_opts;
 void (*syscall_exit_hook)(int status);
@@ -37,11 +38,16 @@ uint64_t sc_pc(const struct sc_call *c)
     return c->t->cpu->pc - c->abi->svc_insn_size;
 }
 
-/* Same-ABI syscall: the host call of the same name, same arguments. */
+/* Same-ABI syscall: the host call of the same name, same arguments.
+ * Calls that may block go through safe_syscall (safe_syscall.h), so a
+ * signal that comes just before the call starts still interrupts it. */
 long sc_pass(struct sc_call *c)
 {
     if (c->host_nr < 0)
         return -ENOSYS;
+    if (safe_syscall_blocking(c->host_nr))
+        return safe_syscall(c->host_nr, (long)c->a[0], (long)c->a[1], (long)c->a[2],
+                            (long)c->a[3], (long)c->a[4], (long)c->a[5]);
     return host_syscall(c->host_nr, (long)c->a[0], (long)c->a[1], (long)c->a[2],
                         (long)c->a[3], (long)c->a[4], (long)c->a[5]);
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <sys/epoll.h>
 #include "internal.h"
+#include "safe_syscall.h"
 
 #define EPOLL_STACK_EVENTS 64
 
@@ -36,7 +37,7 @@ static long epoll_wait_common(struct sc_call *c, int host_nr)
         return -EINVAL;
     if (max > EPOLL_STACK_EVENTS && !(ev = malloc((size_t)max * sizeof *ev)))
         return -ENOMEM;
-    r = host_syscall(host_nr, (long)c->a[0], (long)ev, max, (long)c->a[3],
+    r = safe_syscall(host_nr, (long)c->a[0], (long)ev, max, (long)c->a[3],
                      (long)c->a[4], (long)c->a[5]);
     for (long i = 0; i < r; i++) {
         c->abi->epoll_to_guest(g, &ev[i]);

@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <string.h>
 #include "internal.h"
+#include "safe_syscall.h"
 #include "sysroot.h"
 
 /* The host file a guest path names: /proc/self/exe is the guest program,
@@ -49,7 +50,8 @@ long sys_fcntl(struct sc_call *c)
 
     if (cmd == F_SETFL)
         arg = abi_open_flags_to_host(c->abi, (uint32_t)arg);
-    r = host_syscall(SYS_fcntl, (long)c->a[0], cmd, arg, 0, 0, 0);
+    /* F_SETLKW / F_OFD_SETLKW wait: safe_syscall.h */
+    r = safe_syscall(SYS_fcntl, (long)c->a[0], cmd, arg, 0, 0, 0);
     if (cmd == F_GETFL && !host_is_error(r))
         r = abi_open_flags_to_guest(c->abi, (uint32_t)r);
     return r;

@@ -20,6 +20,7 @@
 #include <linux/futex.h>
 #include "futex.h"
 #include "internal.h"
+#include "safe_syscall.h"
 
 static __thread bool no_restart;
 
@@ -42,6 +43,7 @@ long sys_futex(struct sc_call *c)
 {
     long r = sc_pass(c);
 
-    no_restart = r == -EINTR && is_timed_wait(c->a[1], c->a[3]);
+    /* SYSCALL_ERESTART: interrupted before it started (safe_syscall.h) */
+    no_restart = (r == -EINTR || r == SYSCALL_ERESTART) && is_timed_wait(c->a[1], c->a[3]);
     return r;
 }

@@ -18,6 +18,7 @@ libferry_a_SOURCES += \
 	syscall/mem.c \
 	syscall/proc.c \
 	syscall/process.c \
+	syscall/safe_syscall.c \
 	syscall/sig.c \
 	syscall/strace.c \
 	syscall/table.c \
@@ -34,6 +35,7 @@ noinst_HEADERS += \
 	syscall/hostfd.h \
 	syscall/internal.h \
 	syscall/mm.h \
+	syscall/safe_syscall.h \
 	syscall/syscall.h \
 	targets/aarch64/syscall_abi.h
 

@@ -7,9 +7,10 @@
  * kill/tkill/tgkill go to the host with the host's signal number (the
  * host kernel fills in siginfo; a signal to ourselves comes back through
  * ferry's host handler and is delivered when the syscall returns).
- * Guest signals without a host number (32, 33: signal/sigmap.c) sent to
- * ourselves are queued inside ferry.  Also here: the syscall restart
- * policy signal/deliver.c asks for (syscall_restartable).
+ * Every guest signal has a host number today (signal/sigmap.c: 32 and 33
+ * too); a guest signal without one would be queued inside ferry when
+ * sent to ourselves.  Also here: the syscall restart policy
+ * signal/deliver.c asks for (syscall_restartable).
  */
 #include <errno.h>
 #include <signal.h>
@@ -17,6 +18,7 @@
 #include "futex.h"
 #include "guest_signal.h"
 #include "internal.h"
+#include "safe_syscall.h"
 
 #define GUEST_SIGSET_SIZE 8     /* _NSIG / 8 on every 64-bit Linux */
 #define UNBLOCKABLE (GUEST_SIGBIT(SIGKILL) | GUEST_SIGBIT(SIGSTOP))
@@ -78,9 +80,10 @@ static uint64_t host_pending(void)
     sigset_t set;
     uint64_t bits = 0;
 
-    sigpending(&set);
+    host_sigset_empty(&set);
+    host_syscall(SYS_rt_sigpending, (long)&set, _NSIG / 8, 0, 0, 0, 0);
     for (int sig = 1; sig <= GUEST_NSIG; sig++)
-        if (signal_host_of(sig) && sigismember(&set, signal_host_of(sig)) == 1)
+        if (signal_host_of(sig) && host_sigset_has(&set, signal_host_of(sig)))
             bits |= GUEST_SIGBIT(sig);
     return bits;
 }
@@ -108,8 +111,8 @@ long sys_rt_sigsuspend(struct sc_call *c)
     mask &= ~UNBLOCKABLE;
     /* Block everything, look at the queue, then let the host's
      * sigsuspend unblock atomically: no signal slips in between. */
-    sigfillset(&all);
-    sigprocmask(SIG_SETMASK, &all, NULL);
+    host_sigset_fill(&all);
+    host_sigmask(SIG_SETMASK, &all, NULL);
     signal_host_set(&host, mask);
     while (!(signal_pending_bits() & ~mask))
         host_syscall(SYS_rt_sigsuspend, (long)&host, _NSIG / 8, 0, 0, 0, 0);
@@ -141,9 +144,9 @@ long sys_rt_sigtimedwait(struct sc_call *c)
         return put_siginfo(c->a[1], &info) ?: sig;
     signal_host_set(&host, want);
     /* struct timespec is the same on both 64-bit ABIs */
-    r = host_syscall(SYS_rt_sigtimedwait, (long)&host, (long)&hinfo, (long)c->a[2],
+    r = safe_syscall(SYS_rt_sigtimedwait, (long)&host, (long)&hinfo, (long)c->a[2],
                      _NSIG / 8, 0, 0);
-    if (r == -EINTR && (sig = signal_dequeue(want, &info)))
+    if ((r == -EINTR || r == SYSCALL_ERESTART) && (sig = signal_dequeue(want, &info)))
         return put_siginfo(c->a[1], &info) ?: sig;
     if (r <= 0)
         return r;

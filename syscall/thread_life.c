@@ -59,6 +59,7 @@ struct start_info {
 
 static __thread struct guest_thread *self;       /* NULL: not created by ferry */
 static __thread sigjmp_buf *exit_jump;
+static __thread bool vfork_child;               /* this is a vfork child */
 static pthread_mutex_t dead_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct guest_thread *dead;                /* ended, not yet joined */
 
@@ -155,10 +156,11 @@ static int start_host_thread(struct start_info *s)
 
     pthread_attr_init(&attr);
     pthread_attr_setstack(&attr, g->stack.base, g->stack.size);
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &old);
+    host_sigset_fill(&all);     /* raw: host 32 and 33 too (signal/host_sig.c) */
+    host_sigmask(SIG_SETMASK, &all, &old);
     e = pthread_create(&g->host, &attr, thread_main, s);
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    signal_reclaim_host_signals();  /* glibc took host 33 (signal/sigmap.c) */
+    host_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
     return e;
 }
@@ -205,12 +207,12 @@ static void block_signals(void)
 {
     sigset_t set;
 
-    sigfillset(&set);
-    sigdelset(&set, SIGSEGV);
-    sigdelset(&set, SIGBUS);
-    sigdelset(&set, SIGILL);
-    sigdelset(&set, SIGFPE);
-    pthread_sigmask(SIG_SETMASK, &set, NULL);
+    host_sigset_fill(&set);
+    host_sigset_del(&set, SIGSEGV);
+    host_sigset_del(&set, SIGBUS);
+    host_sigset_del(&set, SIGILL);
+    host_sigset_del(&set, SIGFPE);
+    host_sigmask(SIG_SETMASK, &set, NULL);
 }
 
 _Noreturn void thread_life_exit(struct ferry_thread *t, int status)
@@ -220,6 +222,13 @@ _Noreturn void thread_life_exit(struct ferry_thread *t, int status)
     bool last;
 
     block_signals();                /* nothing more is delivered here */
+    if (vfork_child) {              /* alone in its process: the parent waits */
+        if (syscall_exit_hook)
+            syscall_exit_hook(status);
+        log_flush();
+        for (;;)
+            host_syscall(SYS_exit_group, status, 0, 0, 0, 0, 0);
+    }
     clear_child_tid(t);
     thread_unregister(t);
     last = thread_count() == 0;
@@ -240,6 +249,84 @@ _Noreturn void thread_life_exit(struct ferry_thread *t, int status)
     pthread_mutex_unlock(&dead_lock);
     current_thread = NULL;
     siglongjmp(*exit_jump, 1);
+}
+
+/* -- vfork: the child is a host process that shares ferry's memory (a
+ * clone with CLONE_VM|CLONE_VFORK and a stack of its own) and runs the
+ * guest on a copy of the parent's CPU state until execve or exit; the
+ * kernel keeps the parent thread in clone until then.  The child runs on
+ * the parent thread's TLS (clone without CLONE_SETTLS), so everything
+ * per-thread it changes is saved by the parent before and put back
+ * after: current_thread, this file's, and signal/'s
+ * (signal_vfork_save).  The guest's dispositions become the child's own
+ * copy, as the kernel copies them; its exit is always an exit_group of
+ * its own process, and a successful execve replaces it (ferry runs again
+ * in it).  The parent then drops the child's registration and state. -- */
+
+static int vfork_child_main(void *arg)
+{
+    struct guest_thread *g = arg;
+    struct ferry_thread *t = &g->t;
+    stack_t ss = { .ss_sp = g->stack.sigstack, .ss_size = g->stack.sigstack_size };
+    sigjmp_buf env;
+
+    vfork_child = true;
+    self = NULL;
+    current_thread = t;
+    t->tid = (int)host_syscall(SYS_gettid, 0, 0, 0, 0, 0, 0);
+    sigaltstack(&ss, NULL);
+    signal_vfork_child();
+    thread_register(t);
+    signal_apply_mask(t, t->sigmask);   /* unblocks: the parent blocked all */
+    if (!sigsetjmp(env, 0)) {
+        exit_jump = &env;
+        exec_loop(t);
+    }
+    for (;;)
+        host_syscall(SYS_exit_group, 0, 0, 0, 0, 0, 0);
+}
+
+long thread_life_vfork(struct sc_call *c, const struct clone_req *r)
+{
+    struct ferry_thread *parent = current_thread;
+    struct guest_thread *saved_self = self;
+    sigjmp_buf *saved_jump = exit_jump;
+    struct signal_vfork_saved sig;
+    struct guest_thread *g;
+    long pid;
+    int e;
+
+    reap();
+    if (!(g = new_thread(c->t, r)))
+        return -ENOMEM;
+    if ((e = thread_stack_get(&g->stack))) {
+        free(g->t.cpu);
+        free(g);
+        return e;
+    }
+    g->t.clear_child_tid = 0;       /* a process: nothing to clear at exit */
+    log_flush();
+    signal_vfork_save(&sig);
+    pid = clone(vfork_child_main, (char *)g->stack.base + g->stack.size,
+                CLONE_VM | CLONE_VFORK | r->exit_signal, g);
+    if (pid < 0)
+        pid = -errno;
+    /* the child has called execve or has ended: the thread is ours again */
+    vfork_child = false;
+    current_thread = parent;
+    self = saved_self;
+    exit_jump = saved_jump;
+    thread_unregister(&g->t);
+    signal_vfork_restore(&sig);
+    if (pid > 0 && (r->flags & CLONE_CHILD_SETTID))
+        put_tid(r->child_tid, (int)pid);    /* in shared memory: what the child wrote */
+    if (pid > 0 && (r->flags & CLONE_PARENT_SETTID))
+        put_tid(r->parent_tid, (int)pid);
+    thread_stack_put(&g->stack);
+    free(g->t.cpu->jump_cache);
+    free(g->t.cpu);
+    free(g);
+    return pid;
 }
 
 struct others {

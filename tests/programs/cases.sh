@@ -65,10 +65,18 @@ case_ lua5.4 lua5.4 'p lua5.4 lua_std.lua'
 case_ lua5.4-eval lua5.4 'p lua5.4 -e "local t = {} for i = 1, 100000 do t[i] = (i * 2654435761) % 4294967296 end
 	table.sort(t) local s = 0 for i = 1, #t, 997 do s = s + t[i] end print(s, #t, string.format(\"%.6f\", s / #t))"
 	p lua5.4 -e "error(\"bad\")"; echo rc=$?'
+case_ luajit "luajit libluajit-5.1-2" 'p luajit luajit_std.lua'
+case_ luajit-eval "luajit libluajit-5.1-2" 'p luajit -e "local s = 0 for i = 1, 2000000 do s = s + bit.band(i * 31, 1023) end print(s)"
+	p luajit -joff -e "local s = 0 for i = 1, 200000 do s = s + i % 9 end print(s)"; p luajit -e "error(\"bad\")" 2>err; echo rc=$?; head -n 3 err' # (the traceback's last line has a host address)
 case_ python3.11 "python3.11 python3.11-minimal libpython3.11-stdlib" 'p python3.11 py_std.py'
 case_ python3.11-cli "python3.11 python3.11-minimal libpython3.11-stdlib" 'p python3.11 -c "import sys; print(sys.version_info[:3], sys.maxsize, sys.float_info.dig, sys.getrecursionlimit())"
 	p python3.11 -c "raise SystemExit(3)"; echo rc=$?; p python3.11 -c "1/0"; echo rc=$?
 	echo "print(sum(i * i for i in range(100000)))" | p python3.11 -'
+py="python3.11 python3.11-minimal libpython3.11-stdlib"
+case_ python3.11-threading "$py" 'p python3.11 py_threads.py'
+case_ python3.11-signal "$py" 'p python3.11 py_signal.py'
+case_ python3.11-subprocess "$py" 'p python3.11 py_subprocess.py'
+case_ python3.11-multiprocessing "$py" 'p python3.11 py_multiproc.py'
 case_ perl "perl perl-base libperl5.36 perl-modules-5.36" 'p perl perl_std.pl'
 case_ perl-oneliners "perl perl-base libperl5.36" 'p perl -ne "print if /beta.*gamma/" data.txt | head -n 5
 	p perl -lane "\$s += \$F[0]; END { printf qq(%.3f\n), \$s / \$. }" data.txt; p perl -e "die qq(oops\n)"; echo rc=$?

@@ -4,7 +4,7 @@
 #
 # scripts/fetch-sysroot.sh builds an arm64 sysroot in the build tree
 # (tests/programs/work/sysroot, .debs cached in tests/programs/work/cache)
-# holding coreutils, lua5.4, python3.11, perl, sqlite3, xz-utils, gzip,
+# holding coreutils, lua5.4, luajit, python3.11, perl, sqlite3, xz-utils, gzip,
 # bzip2, zstd and openssl with everything they depend on.  The x86-64
 # builds of the same packages are installed on the host
 # (scripts/install-deps.sh).
@@ -44,7 +44,7 @@ pending_file=$here/pending.txt
 dest=$bld/tests/programs/work
 SYSROOT=$dest/sysroot
 
-PKGS="coreutils lua5.4 python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
+PKGS="coreutils lua5.4 luajit python3.11 perl sqlite3 xz-utils gzip bzip2 zstd openssl"
 
 # The runner: an absolute path for its first word (PATH is reduced below).
 set -- $FERRY
@@ -91,7 +91,9 @@ mkdir -p "$fixture" || exit 99
 	i=0; while [ $i -lt 256 ]; do printf "\\$(printf %03o $i)"; i=$((i + 1)); done >bytes.bin
 	cat bytes.bin bytes.bin data.txt >mixed.bin
 	printf 'the cat sat on the mat\nthe dog ate the cat\n' >words.txt
-	cp "$scripts/lua_std.lua" "$scripts/py_std.py" "$scripts/perl_std.pl" "$scripts/sqlite_std.sql" .
+	cp "$scripts/lua_std.lua" "$scripts/luajit_std.lua" "$scripts/py_std.py" "$scripts/py_threads.py" \
+		"$scripts/py_signal.py" "$scripts/py_subprocess.py" "$scripts/py_multiproc.py" \
+		"$scripts/perl_std.pl" "$scripts/sqlite_std.sql" .
 	find . -exec touch -h -d '2001-02-03 04:05:06 UTC' {} +
 ) || { echo "Bail out! cannot make the input files"; exit 99; }
 
