@@ -127,6 +127,12 @@ int main(int argc, char **argv)
     if (opts.stack_size)
         loader_stack_size = ALIGN_UP(opts.stack_size, 4096);
 
+    /* Before the first translation and the auxv's AT_HWCAP. */
+    if (li.arch->set_cpu_model && !li.arch->set_cpu_model(opts.cpu_model)) {
+        ferry_error("unknown CPU model '%s' (ferry -cpu help lists them)",
+                    opts.cpu_model);
+        return 1;
+    }
     main_thread.arch = li.arch;
     main_thread.cpu = new_cpu(li.arch);
     main_thread.cpu->thread = &main_thread;

@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "ferry.h"
+#include "guest.h"
 #include "log.h"
 #include "options.h"
 
@@ -34,10 +35,13 @@
 
 #define DEFAULT_CPU_MODEL "max"
 
-const char *const options_cpu_models[] = {
-    "max", /* every feature ferry implements; qemu-user's default too */
-    NULL,
-};
+/* The CPU models come from the guest's table (targets/aarch64/
+ * cpu_models.def through guest_arch.cpu_models); "max", every feature
+ * ferry implements, is qemu-user's default too.  ferry has one guest. */
+static const struct guest_cpu_model *cpu_models(void)
+{
+    return guest_aarch64.cpu_models;
+}
 
 /* Where an option's value came from; decides how problems are reported. */
 enum opt_source {
@@ -258,8 +262,8 @@ static bool opt_stack_size(struct opt_ctx *c, const char *arg)
 static void print_cpu_models(void)
 {
     printf("Available CPUs:\n");
-    for (size_t i = 0; options_cpu_models[i]; i++)
-        printf("  %s\n", options_cpu_models[i]);
+    for (const struct guest_cpu_model *m = cpu_models(); m->name; m++)
+        printf("  %-12s %s\n", m->name, m->summary);
 }
 
 /* "max" or "max,prop=val,...": qemu's CPU properties are accepted for
@@ -274,14 +278,13 @@ static bool opt_cpu(struct opt_ctx *c, const char *arg)
             exit(0);
         }
     }
-    for (size_t i = 0; options_cpu_models[i]; i++) {
-        if (strlen(options_cpu_models[i]) == len &&
-            strncmp(options_cpu_models[i], arg, len) == 0) {
-            c->o->cpu_model = options_cpu_models[i];
+    for (const struct guest_cpu_model *m = cpu_models(); m->name; m++) {
+        if (strlen(m->name) == len && strncmp(m->name, arg, len) == 0) {
+            c->o->cpu_model = m->name;
             return true;
         }
     }
-    ferry_error("%s: unknown CPU model '%.*s' (-cpu help lists them)",
+    ferry_error("%s: unknown CPU model '%.*s' (ferry -cpu help lists them)",
                 c->what, (int)len, arg);
     return false;
 }

@@ -81,7 +81,7 @@ char **options_guest_env(const struct ferry_options *o, char *const *host_env);
 char **options_reexec_argv(const struct ferry_options *o, int *count);
 void options_free_argv(char **argv);
 
-/* The CPU models -cpu accepts ("max"); NULL-terminated. */
-extern const char *const options_cpu_models[];
+/* The CPU models -cpu accepts come from the guest: guest_arch.cpu_models
+ * (include/guest.h). */
 
 #endif

@@ -19,6 +19,13 @@ struct ferry_thread;
 struct guest_sigframe;      /* signal/guest_signal.h */
 struct guest_sigreturn;
 
+/* -- CPU models (added by the -cpu work): one -cpu name and its one-line
+ * description for `-cpu help`. -- */
+struct guest_cpu_model {
+    const char *name;
+    const char *summary;
+};
+
 struct guest_arch {
     const char *name;           /* "aarch64": uname machine, -cpu, links */
     uint16_t e_machine;         /* EM_AARCH64 */
@@ -62,6 +69,14 @@ struct guest_arch {
     /* rt_sigreturn: restore the CPU from the frame at its SP and give
      * back the mask and uc_stack; false for a bad frame (SIGSEGV). */
     bool (*sigreturn)(void *cpu, struct guest_sigreturn *r);
+
+    /* -- CPU models (added by the -cpu work): core/options.c checks -cpu
+     * against cpu_models (ends with a NULL name), core/main.c selects one
+     * with set_cpu_model before the first translation and the initial
+     * stack (false: unknown name).  HWCAPs, ID registers, /proc/cpuinfo
+     * and the instructions that translate follow the selected model. -- */
+    const struct guest_cpu_model *cpu_models;
+    bool (*set_cpu_model)(const char *name);
 };
 
 extern const struct guest_arch guest_aarch64;

@@ -70,6 +70,9 @@ const struct guest_arch guest_aarch64 = {
     .cpu_get_sp = a64_cpu_get_sp,
     .setup_sigframe = a64_setup_sigframe,
     .sigreturn = a64_sigreturn,
+    /* CPU models (cpu_models.def, hwcap.c) */
+    .cpu_models = a64_cpu_model_names,
+    .set_cpu_model = a64_set_cpu_model,
 };
 
 static const struct guest_arch *const guests[] = { &guest_aarch64 };

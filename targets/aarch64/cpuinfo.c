@@ -3,7 +3,9 @@
  * (arch/arm64/kernel/cpuinfo.c, c_show()), one block per host CPU.
  *
  * The Features line is derived from the HWCAP/HWCAP2 words the guest is
- * given in its auxv (a64_hwcap/a64_hwcap2, table in hwcap.h), using the
+ * given in its auxv (a64_hwcap/a64_hwcap2 of the selected CPU model,
+ * cpu_models.def; bit names in hwcap.h), and the identity lines from the
+ * model's MIDR_EL1 (the value MRS reads), using the
  * kernel's names (arch/arm64/kernel/cpuinfo.c), so a program that parses
  * cpuinfo sees the same features as one that reads getauxval(AT_HWCAP).
  *
@@ -32,10 +34,6 @@ static const struct hwcap_name hwcap2_names[] = {
 #undef X
 };
 
-/* hwcap.c may not be linked in (unit tests): then plain fp+asimd. */
-extern uint64_t a64_hwcap(void) __attribute__((weak));
-extern uint64_t a64_hwcap2(void) __attribute__((weak));
-
 static void append_lower(char *buf, size_t len, size_t *n, const char *name)
 {
     if (*n && *n + 1 < len)
@@ -47,8 +45,7 @@ static void append_lower(char *buf, size_t len, size_t *n, const char *name)
 
 static void features(char *buf, size_t len)
 {
-    uint64_t hw = a64_hwcap ? a64_hwcap() : 3;  /* fp, asimd: the baseline */
-    uint64_t hw2 = a64_hwcap2 ? a64_hwcap2() : 0;
+    uint64_t hw = a64_hwcap(), hw2 = a64_hwcap2();
     size_t n = 0;
 
     buf[0] = 0;
@@ -63,6 +60,7 @@ static void features(char *buf, size_t len)
 size_t a64_cpuinfo(char *buf, size_t len)
 {
     char feat[512];
+    uint32_t midr = a64_cpu_model()->midr;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     size_t n = 0;
 
@@ -70,11 +68,13 @@ size_t a64_cpuinfo(char *buf, size_t len)
     if (ncpu < 1)
         ncpu = 1;
     for (long i = 0; i < ncpu; i++) {
-        /* A Cortex-A72-like identity (implementer Arm, part 0xd08). */
+        /* MIDR_EL1 fields (Arm ARM D23.2.122), as c_show() prints them */
         n += (size_t)snprintf(buf + (n < len ? n : len), n < len ? len - n : 0,
             "processor\t: %ld\nBogoMIPS\t: 50.00\nFeatures\t: %s\n"
-            "CPU implementer\t: 0x41\nCPU architecture: 8\nCPU variant\t: 0x0\n"
-            "CPU part\t: 0xd08\nCPU revision\t: 3\n\n", i, feat);
+            "CPU implementer\t: 0x%02x\nCPU architecture: 8\n"
+            "CPU variant\t: 0x%x\nCPU part\t: 0x%03x\nCPU revision\t: %u\n\n",
+            i, feat, midr >> 24, midr >> 20 & 0xf, midr >> 4 & 0xfff,
+            midr & 0xf);
     }
     return n;
 }

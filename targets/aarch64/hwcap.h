@@ -7,12 +7,20 @@
  * translates every instruction it promises; a guest that probes HWCAP
  * (glibc's ifuncs, OpenSSL, zlib) must never pick an unimplemented path.
  *
+ * The CPU model (cpu_models.def, selected by -cpu) picks a subset of the
+ * implemented rows; a64_hwcap() is that subset.  Translators of an
+ * optional feature check it with a64_has() and refuse (SIGILL) an
+ * instruction the model lacks.
+ *
  *     uint64_t caps = a64_hwcap();   // AT_HWCAP for the initial stack
+ *     if (!a64_has(s, A64_F_ATOMICS)) return false;   // in trans_LDADD
  */
 #ifndef FERRY_A64_HWCAP_H
 #define FERRY_A64_HWCAP_H
 
+#include <stdbool.h>
 #include <stdint.h>
+#include "guest.h"          /* struct guest_cpu_model */
 
 /* X(name, bit, implemented) -- uapi HWCAP_<name> == 1 << bit */
 #define A64_HWCAP_BITS(X) \
@@ -25,8 +33,8 @@
     X(SHA2, 6, 1)       /* SHA256H/H2/SU0/SU1 */ \
     X(CRC32, 7, 1)      /* CRC32{B,H,W,X}, CRC32C* */ \
     X(ATOMICS, 8, 1)    /* LSE: CAS, SWP, LDADD, ... */ \
-    X(FPHP, 9, 0) \
-    X(ASIMDHP, 10, 0) \
+    X(FPHP, 9, 1)       /* scalar FP16 arithmetic (trans_fp16.c) */ \
+    X(ASIMDHP, 10, 1)   /* vector FP16 arithmetic (trans_fp16.c) */ \
     X(CPUID, 11, 1)     /* MRS of ID_* registers from EL0 is emulated */ \
     X(ASIMDRDM, 12, 1)  /* SQRDMLAH, SQRDMLSH (trans_simd_fp2.c) */ \
     X(JSCVT, 13, 1)     /* FJCVTZS */ \
@@ -62,7 +70,41 @@
     X(FLAGM2, 7, 0) \
     X(FRINT, 8, 1)      /* FRINT32Z/32X/64Z/64X */
 
-uint64_t a64_hwcap(void);
+/* Feature numbers: HWCAP bit b is feature b, HWCAP2 bit b is 64 + b. */
+enum a64_feature {
+#define A64_FEAT(name, bit, impl) A64_F_##name = (bit),
+    A64_HWCAP_BITS(A64_FEAT)
+#undef A64_FEAT
+#define A64_FEAT2(name, bit, impl) A64_F2_##name = 64 + (bit),
+    A64_HWCAP2_BITS(A64_FEAT2)
+#undef A64_FEAT2
+};
+
+/* One row of cpu_models.def, its feature sets already limited to what
+ * ferry implements. */
+struct a64_cpu_model {
+    const char *name, *summary;
+    uint32_t midr;
+    uint64_t hwcap, hwcap2;
+};
+
+/* Select a model by name (false: no such model).  Before translation. */
+bool a64_set_cpu_model(const char *name);
+const struct a64_cpu_model *a64_cpu_model(void);        /* the selected one */
+const struct a64_cpu_model *a64_cpu_model_at(unsigned i); /* NULL past the end */
+extern const struct guest_cpu_model a64_cpu_model_names[];
+
+uint64_t a64_hwcap(void);       /* of the selected model */
 uint64_t a64_hwcap2(void);
+bool a64_feature_on(enum a64_feature f);
+
+/* In a translator: does the selected model have feature f?  The model is
+ * fixed per process, so the answer holds for every block translated. */
+struct a64_ctx;
+static inline bool a64_has(const struct a64_ctx *s, enum a64_feature f)
+{
+    (void)s;
+    return a64_feature_on(f);
+}
 
 #endif

@@ -166,3 +166,9 @@ tests/unit/test_decode_a64_simd_int_stubs.c: targets/aarch64/a64_decode.h \
 	$(SHELL) $(srcdir)/tests/unit/gen_decode_stubs.sh c targets/aarch64/a64_decode.h \
 	    $(srcdir)/targets/aarch64/a64_simd_int2.decode > $@.tmp && mv $@.tmp $@
 CLEANFILES += tests/unit/test_decode_a64_simd_int_stubs.c
+
+# -- half precision (FEAT_FP16) and CPU models: a64_fp16.decode --
+A64_DECODE_SPECS += targets/aarch64/a64_fp16.decode
+libferry_a_SOURCES += targets/aarch64/trans_fp16.c targets/aarch64/helper_fp16.c
+noinst_HEADERS += targets/aarch64/helper_fp16.h targets/aarch64/trans_fp16.h
+EXTRA_DIST += targets/aarch64/cpu_models.def

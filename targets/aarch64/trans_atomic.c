@@ -17,6 +17,7 @@
  * barriers).  LDAPR/LDAPUR (RCpc) need nothing.
  */
 #include "translate.h"
+#include "hwcap.h"
 #include "a64_decode.h"
 #include "helper_atomic.h"
 
@@ -143,7 +144,12 @@ bool trans_STLUR(DisasContext *s, arg_ldst_imm *a)
 
 bool trans_CAS(DisasContext *s, arg_atomic *a)
 {
-    ir_temp addr = gen_base(s, a->rn), old = new_tmp(s);
+    ir_temp addr, old;
+
+    if (!a64_has(s, A64_F_ATOMICS))     /* the CPU model lacks LSE */
+        return false;
+    addr = gen_base(s, a->rn);
+    old = new_tmp(s);
 
     IR_CALL(s->ir, helper_cas, NO_GLOBALS, old, addr, cpu_reg(s, a->rs),
             cpu_reg(s, a->rt), tconst(s, (uint64_t)a->sz));
@@ -158,7 +164,7 @@ bool trans_CASP(DisasContext *s, arg_atomic *a)
 {
     ir_temp addr;
 
-    if ((a->rs | a->rt) & 1)
+    if (!a64_has(s, A64_F_ATOMICS) || ((a->rs | a->rt) & 1))
         return false;
     addr = gen_base(s, a->rn);
     IR_CALL(s->ir, helper_casp, 0, IR_NO_TEMP, s->ir->env, addr,
@@ -171,7 +177,12 @@ bool trans_CASP(DisasContext *s, arg_atomic *a)
 static bool gen_atomic_rmw(DisasContext *s, arg_atomic *a,
                            enum a64_atomic_op op)
 {
-    ir_temp addr = gen_base(s, a->rn), old = new_tmp(s);
+    ir_temp addr, old;
+
+    if (!a64_has(s, A64_F_ATOMICS))
+        return false;
+    addr = gen_base(s, a->rn);
+    old = new_tmp(s);
 
     IR_CALL(s->ir, helper_atomic_rmw, NO_GLOBALS, old, addr,
             cpu_reg(s, a->rs), tconst(s, op), tconst(s, (uint64_t)a->sz));

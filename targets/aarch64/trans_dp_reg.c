@@ -9,6 +9,7 @@
  * ADD/SUB, where Rn and (without S) Rd are SP (Arm ARM C6.2.3).
  */
 #include "translate.h"
+#include "hwcap.h"
 #include "a64_decode.h"
 #include "helper_int.h"
 #include "trans_dp.h"
@@ -369,6 +370,8 @@ static bool gen_crc(DisasContext *s, arg_crc *a, bool castagnoli)
     ir_temp n = cpu_reg(s, a->rn), m = cpu_reg(s, a->rm);
     ir_temp bytes = tconst(s, 1u << a->sz);
 
+    if (!a64_has(s, A64_F_CRC32))       /* the CPU model lacks CRC32 */
+        return false;
     if (castagnoli)
         IR_CALL(s->ir, helper_crc32c, CALL_INT_PURE, t, n, m, bytes);
     else

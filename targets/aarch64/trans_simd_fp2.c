@@ -6,10 +6,14 @@
  * FJCVTZS, SDOT/UDOT, SQRDMLAH/SQRDMLSH, FCMLA/FCADD).
  *
  * Reserved encodings return false (SIGILL): a .1D vector (sz = 1, Q = 0)
- * for the element-wise FP operations, half-precision FCMLA/FCADD (ferry
- * has no FEAT_FP16), element sizes the instruction does not have.
+ * for the element-wise FP operations, element sizes the instruction does
+ * not have; so do the features the CPU model lacks (a64_has: FRINTTS,
+ * JSCVT, DotProd, RDM, FCMA).  Half-precision FCMLA/FCADD go to
+ * trans_fp16.c.
  */
 #include "translate.h"
+#include "hwcap.h"
+#include "trans_fp16.h"
 #include "a64_decode.h"
 #include "trans_simd.h"
 #include "helper_fp.h"
@@ -79,6 +83,8 @@ TRANS_S3(FACGE, ACGE) TRANS_S3(FACGT, ACGT)
 
 static bool gen_x2(DisasContext *s, arg_vfp2 *a, enum vfpx2_op op, bool scalar)
 {
+    if (op >= VFPX2_RINT32Z && op <= VFPX2_RINT64X && !a64_has(s, A64_F2_FRINT))
+        return false;                   /* FEAT_FRINTTS: not in the model */
     if (!scalar && a->ft && !a->q)
         return false;
     CALL2(helper_vfpx2, a->rd, a->rn, vfp_desc(op, a->ft, a->q) |
@@ -112,6 +118,8 @@ bool trans_FCVTXN_s(DisasContext *s, arg_vfp2 *a)
 #define TRANS_RINT_F(name, op)                                          \
     bool trans_##name##_f(DisasContext *s, arg_fp1 *a)                  \
     {                                                                   \
+        if (!a64_has(s, A64_F2_FRINT))                                  \
+            return false;                                               \
         CALL2(helper_vfpx2, a->rd, a->rn,                               \
               vfp_desc(VFPX2_##op, a->ft, 0) | VFP_SCALAR);             \
         return true;                                                    \
@@ -156,8 +164,12 @@ TRANS_FIX(FCVTZS, VFPX2_FCVTZS_FIX) TRANS_FIX(FCVTZU, VFPX2_FCVTZU_FIX)
 
 bool trans_FJCVTZS(DisasContext *s, arg_fp_gen *a)
 {
-    ir_temp r = new_tmp(s), nzcv = new_tmp(s);
+    ir_temp r, nzcv;
 
+    if (!a64_has(s, A64_F_JSCVT))
+        return false;
+    r = new_tmp(s);
+    nzcv = new_tmp(s);
     IR_CALL(s->ir, helper_fjcvtzs, NO_GLOBALS, r, s->ir->env, c(s, (uint64_t)a->rn));
     ir_extract(s->ir, IR_W64, nzcv, r, 32, 32);
     gen_write_nzcv(s, nzcv);
@@ -169,6 +181,8 @@ bool trans_FJCVTZS(DisasContext *s, arg_fp_gen *a)
 
 static bool gen_dot(DisasContext *s, arg_f2_dot *a, bool u)
 {
+    if (!a64_has(s, A64_F_ASIMDDP))
+        return false;
     CALL3(helper_dot, a->rd, a->rn, a->rm, (uint32_t)a->q | (uint32_t)u << 1 |
           (uint32_t)a->el << 2 | (uint32_t)a->idx << 8);
     return true;
@@ -183,7 +197,7 @@ bool trans_UDOT_idx(DisasContext *s, arg_f2_dot *a) { return gen_dot(s, a, true)
 
 static bool gen_rdm(DisasContext *s, arg_f2_rdm *a, bool sub)
 {
-    if (a->size != 1 && a->size != 2)
+    if ((a->size != 1 && a->size != 2) || !a64_has(s, A64_F_ASIMDRDM))
         return false;
     CALL3(helper_rdm, a->rd, a->rn, a->rm, (uint32_t)a->q | (uint32_t)sub << 1 |
           (uint32_t)a->el << 2 | (uint32_t)a->sc << 3 | (uint32_t)a->size << 4 |
@@ -200,6 +214,10 @@ bool trans_FCMLA_v(DisasContext *s, arg_f2_cmla *a)
 {
     int ft = a->size - 2, idx = a->idx;
 
+    if (!a64_has(s, A64_F_FCMA))
+        return false;
+    if (a->size == 1)                   /* .4H/.8H: FEAT_FP16 too */
+        return gen_fp16_cmla(s, a);
     if (a->size < 2 || (a->size == 3 && (!a->q || a->el)))
         return false;
     if (a->el && ((idx & 1) || !a->q))      /* S by element: index H, L = 0 */
@@ -211,6 +229,10 @@ bool trans_FCMLA_v(DisasContext *s, arg_f2_cmla *a)
 
 bool trans_FCADD_v(DisasContext *s, arg_f2_cadd *a)
 {
+    if (!a64_has(s, A64_F_FCMA))
+        return false;
+    if (a->size == 1)                   /* .4H/.8H: FEAT_FP16 too */
+        return gen_fp16_cadd(s, a);
     if (a->size < 2 || (a->size == 3 && !a->q))
         return false;
     CALL3(helper_vfpx3, a->rd, a->rn, a->rm, vfp_desc(VFPX3_CADD, a->size - 2, a->q) |

@@ -14,9 +14,12 @@
 #include "a64_decode.h"
 #include "helper_int.h"
 #include "sysregs.h"
+#include "hwcap.h"
+#include "helper_fp16.h"
 
-/* FPCR bits that hold state without FP16 or trapped exceptions: AHP, DN,
- * FZ, RMode (bits 26:22).  IDE/IXE/UFE/OFE/DZE/IOE are RAZ/WI on an
+/* FPCR bits that hold state without trapped exceptions: AHP, DN, FZ,
+ * RMode (bits 26:22), and FZ16 (19) when the model has FP16 (FEAT_FP16;
+ * RES0 without it).  IDE/IXE/UFE/OFE/DZE/IOE are RAZ/WI on an
  * implementation that does not trap FP exceptions (Arm ARM D23.2 FPCR). */
 #define A64_FPCR_WRITABLE 0x07c00000u
 /* FPSR: QC (27) and the cumulative flags IDC, IXC, UFC, OFC, DZC, IOC. */
@@ -161,7 +164,8 @@ static void gen_mrs(DisasContext *s, const struct a64_sysreg *r, ir_temp d)
 
     switch ((enum a64_sysreg_kind)r->kind) {
     case SR_CONST:
-        ir_movi(ir, d, r->value);
+    case SR_MODEL:              /* fixed for the process: the CPU model */
+        ir_movi(ir, d, a64_sysreg_value(r));
         break;
     case SR_ENV:
         ir_ld_env(ir, IR_W64, d, (int32_t)r->value, MO_64);
@@ -228,13 +232,15 @@ bool trans_MSR_r(DisasContext *s, arg_sysreg *a)
     case SR_FPCR:
         /* The FP translators may depend on FPCR (rounding, FZ, DN):
          * continue in a new block. */
-        gen_st_env32(s, v, A64_FPCR_WRITABLE, ENV_OFF(fpcr));
+        gen_st_env32(s, v, A64_FPCR_WRITABLE |
+                     (a64_has(s, A64_F_FPHP) ? FPCR_FZ16 : 0), ENV_OFF(fpcr));
         s->state = DISAS_UPDATE;
         break;
     case SR_FPSR:
         gen_st_env32(s, v, A64_FPSR_WRITABLE, ENV_OFF(fpsr));
         break;
     case SR_CONST:
+    case SR_MODEL:
     case SR_COUNTER:
         return false;                       /* not writable (RW never set) */
     }

@@ -59,4 +59,27 @@ check "-D sends the log to a file" sh -c \
 	"$FERRY -strace -D $work/log $probe machine >/dev/null && grep -q 'uname(' $work/log"
 check "-d help lists the log items" sh -c "$FERRY -d help | grep -q in_asm"
 check "--version prints a version" sh -c "$FERRY --version | grep -qi ferry"
+# -- CPU models (-cpu, QEMU_CPU): targets/aarch64/cpu_models.def --
+cpu_probe=$work/cpu_probe
+$AARCH64_CC -static -O2 -o "$cpu_probe" "$src/cpu_probe.c" || exit 99
+check "-cpu help lists the models, one line each" sh -c \
+	"$FERRY -cpu help | grep -q '^  max ' && $FERRY -cpu help | grep -q '^  cortex-a53 ' && $FERRY -cpu help | grep -q '^  neoverse-n1 '"
+check "an unknown CPU model exits 1 and names it" sh -c \
+	"$FERRY -cpu cortex-x9 $cpu_probe hwcap; [ \$? -eq 1 ] && $FERRY -cpu cortex-x9 $cpu_probe hwcap 2>&1 | grep -q \"unknown CPU model 'cortex-x9'\""
+check "-cpu cortex-a53: AT_HWCAP lacks ATOMICS and FPHP" sh -c \
+	"h=\$($FERRY -cpu cortex-a53 $cpu_probe hwcap | cut -d' ' -f1); [ \$(( 0x\$h & 0x100 )) -eq 0 ] && [ \$(( 0x\$h & 0x200 )) -eq 0 ] && [ \$(( 0x\$h & 0x8 )) -ne 0 ]"
+check "-cpu cortex-a53: LDADD is SIGILL (exit 132)" sh -c \
+	"$FERRY -cpu cortex-a53 $cpu_probe ldadd; [ \$? -eq 132 ]"
+check "-cpu cortex-a53: FP16 FADD is SIGILL (exit 132)" sh -c \
+	"$FERRY -cpu cortex-a53 $cpu_probe fp16; [ \$? -eq 132 ]"
+check "QEMU_CPU=cortex-a72 works like -cpu (MIDR, LSE refused)" sh -c \
+	"[ \"\$(QEMU_CPU=cortex-a72 $FERRY $cpu_probe midr | cut -d' ' -f1)\" = 410fd083 ] && QEMU_CPU=cortex-a72 $FERRY $cpu_probe ldadd; [ \$? -eq 132 ]"
+check "the default model (max) has LSE and FP16" sh -c \
+	"[ \"\$($FERRY $cpu_probe ldadd)\" = 2 ] && [ \"\$($FERRY $cpu_probe fp16)\" = fp16 ]"
+check "-cpu neoverse-n1: MIDR 413fd0c1, LSE atomics in ISAR0" sh -c \
+	"[ \"\$($FERRY -cpu neoverse-n1 $cpu_probe midr)\" = '413fd0c1 100010211120' ] || { $FERRY -cpu neoverse-n1 $cpu_probe midr; false; }"
+check "-cpu neoverse-n1: /proc/cpuinfo Features match AT_HWCAP" sh -c \
+	"[ \"\$($FERRY -cpu neoverse-n1 $cpu_probe cpuinfo)\" = match ]"
+check "-cpu cortex-a53: /proc/cpuinfo Features match AT_HWCAP" sh -c \
+	"[ \"\$($FERRY -cpu cortex-a53 $cpu_probe cpuinfo)\" = match ]"
 echo "1..$n"

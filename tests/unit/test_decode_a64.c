@@ -218,8 +218,8 @@ static uint64_t sysreg_value(int crm, int op2)
     const struct a64_sysreg *r = a64_sysreg_find(3, 0, 0, crm, op2);
 
     ck_assert_ptr_nonnull(r);
-    ck_assert_int_eq(r->kind, SR_CONST);
-    return r->value;
+    ck_assert(r->kind == SR_CONST || r->kind == SR_MODEL);
+    return a64_sysreg_value(r);
 }
 
 static unsigned field(uint64_t v, int shift)
@@ -227,27 +227,63 @@ static unsigned field(uint64_t v, int shift)
     return (unsigned)(v >> shift) & 0xf;
 }
 
+/* For every CPU model (cpu_models.def): the ID registers MRS reads say
+ * exactly what its AT_HWCAP says, and it advertises nothing ferry does
+ * not implement. */
 START_TEST(id_registers_agree_with_hwcap)
 {
+    const struct a64_cpu_model *m = a64_cpu_model_at((unsigned)_i);
+    uint64_t impl = 0;
+
+    ck_assert_ptr_nonnull(m);
+    ck_assert(a64_set_cpu_model(m->name));
+#define A64_IMPL(n, b, i) if (i) impl |= 1ull << (b);
+    A64_HWCAP_BITS(A64_IMPL)
+#undef A64_IMPL
     uint64_t cap = a64_hwcap();
     uint64_t pfr0 = sysreg_value(4, 0), isar0 = sysreg_value(6, 0);
     uint64_t isar1 = sysreg_value(6, 1);
 
+    ck_assert_uint_eq(cap, m->hwcap);
+    ck_assert_uint_eq(cap & ~impl, 0);
+    ck_assert_uint_eq(a64_sysreg_value(a64_sysreg_find(3, 0, 0, 0, 0)), m->midr);
     /* uapi asm/hwcap.h bit numbers; ID fields per Arm ARM D23.2 */
     ck_assert_int_eq(field(pfr0, 16) != 0xf, !!(cap & (1u << 0)));   /* FP */
     ck_assert_int_eq(field(pfr0, 20) != 0xf, !!(cap & (1u << 1)));   /* ASIMD */
+    ck_assert_int_eq(field(pfr0, 16) == 1, !!(cap & (1u << 9)));     /* FPHP */
+    ck_assert_int_eq(field(pfr0, 20) == 1, !!(cap & (1u << 10)));    /* ASIMDHP */
     ck_assert_int_eq(field(pfr0, 32) != 0, !!(cap & (1u << 22)));    /* SVE */
     ck_assert_int_eq(field(isar0, 4) != 0, !!(cap & (1u << 3)));     /* AES */
     ck_assert_int_eq(field(isar0, 4) >= 2, !!(cap & (1u << 4)));     /* PMULL */
     ck_assert_int_eq(field(isar0, 8) != 0, !!(cap & (1u << 5)));     /* SHA1 */
     ck_assert_int_eq(field(isar0, 12) != 0, !!(cap & (1u << 6)));    /* SHA2 */
+    ck_assert_int_eq(field(isar0, 12) >= 2, !!(cap & (1u << 21)));   /* SHA512 */
     ck_assert_int_eq(field(isar0, 16) != 0, !!(cap & (1u << 7)));    /* CRC32 */
     ck_assert_int_eq(field(isar0, 20) == 2, !!(cap & (1u << 8)));    /* ATOMICS */
     ck_assert_int_eq(field(isar0, 28) != 0, !!(cap & (1u << 12)));   /* ASIMDRDM */
     ck_assert_int_eq(field(isar0, 44) != 0, !!(cap & (1u << 20)));   /* ASIMDDP */
     ck_assert_int_eq(field(isar1, 0) != 0, !!(cap & (1u << 16)));    /* DCPOP */
     ck_assert_int_eq(field(isar1, 12) != 0, !!(cap & (1u << 13)));   /* JSCVT */
+    ck_assert_int_eq(field(isar1, 16) != 0, !!(cap & (1u << 14)));   /* FCMA */
     ck_assert_int_eq(field(isar1, 20) != 0, !!(cap & (1u << 15)));   /* LRCPC */
+    ck_assert_int_eq(field(isar1, 32) != 0, !!(a64_hwcap2() & (1u << 8)));  /* FRINT */
+    ck_assert(a64_set_cpu_model("max"));
+}
+END_TEST
+
+START_TEST(cpu_models_differ_where_the_cores_do)
+{
+    ck_assert(!a64_set_cpu_model("cortex-x9"));
+    ck_assert(a64_set_cpu_model("cortex-a53"));
+    ck_assert(!a64_feature_on(A64_F_ATOMICS));
+    ck_assert(!a64_feature_on(A64_F_FPHP));
+    ck_assert(a64_feature_on(A64_F_AES));
+    ck_assert(a64_set_cpu_model("neoverse-n1"));
+    ck_assert(a64_feature_on(A64_F_ATOMICS));
+    ck_assert(a64_feature_on(A64_F_FPHP));
+    ck_assert(!a64_feature_on(A64_F_FCMA));     /* Armv8.3: not in N1 */
+    ck_assert(a64_set_cpu_model("max"));
+    ck_assert_uint_eq(a64_hwcap(), a64_cpu_model_at(0)->hwcap);
 }
 END_TEST
 
@@ -297,7 +333,9 @@ static Suite *decode_suite(void)
     suite_add_tcase(s, tc);
 
     tc = tcase_create("sysregs");
-    tcase_add_test(tc, id_registers_agree_with_hwcap);
+    for (unsigned i = 0; a64_cpu_model_at(i); i++)
+        tcase_add_loop_test(tc, id_registers_agree_with_hwcap, (int)i, (int)i + 1);
+    tcase_add_test(tc, cpu_models_differ_where_the_cores_do);
     tcase_add_test(tc, sysreg_lookup_and_id_space);
     suite_add_tcase(s, tc);
     return s;

@@ -106,6 +106,18 @@ START_TEST(test_auxv_keys_come_in_the_kernels_order)
 }
 END_TEST
 
+/* Another CPU model (cpu_models.def) gives another AT_HWCAP. */
+START_TEST(test_auxv_hwcap_follows_the_cpu_model)
+{
+    ck_assert(a64_set_cpu_model("cortex-a53"));
+    struct load_info li = build();
+    ck_assert_uint_eq(auxv_get(&li, AT_HWCAP), a64_cpu_model()->hwcap);
+    ck_assert_uint_eq(auxv_get(&li, AT_HWCAP) & (1u << 8), 0);   /* no LSE */
+    ck_assert_uint_ne(auxv_get(&li, AT_HWCAP) & (1u << 3), 0);   /* AES */
+    ck_assert(a64_set_cpu_model("max"));
+}
+END_TEST
+
 START_TEST(test_auxv_values_describe_the_program)
 {
     struct load_info li = build();
@@ -310,6 +322,7 @@ int main(void)
     tcase_add_test(tc, test_an_empty_argv_gets_an_empty_argv0);
     tcase_add_test(tc, test_too_large_arguments_are_e2big);
     tcase_add_test(tc, test_hwcap_bits_match_the_uapi_header);
+    tcase_add_test(tc, test_auxv_hwcap_follows_the_cpu_model);
     suite_add_tcase(s, tc);
     if (have_qemu_and_cross_gcc()) {
         TCase *q = tcase_create("qemu");
