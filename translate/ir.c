@@ -267,6 +267,16 @@ void ir_mb(struct ir_block *ir, enum ir_barrier b)
     ir_emit(ir, IR_mb, IR_W64)->c[0] = b;
 }
 
+void ir_fpop(struct ir_block *ir, enum ir_width w, enum ir_fpop op, ir_temp d,
+             ir_temp a, ir_temp b, ir_temp c, uint32_t ctl_off,
+             uint32_t status_off, uint32_t ctl_mask, void *helper)
+{
+    struct ir_op *o = emit_args(ir, IR_fpop, w, 4, (ir_temp[]){ d, a, b, c });
+    o->c[0] = op;
+    o->c[1] = ctl_off | (uint64_t)status_off << 16 | (uint64_t)ctl_mask << 32;
+    o->c[2] = (uintptr_t)helper;
+}
+
 void ir_call(struct ir_block *ir, void *fn, const char *name, unsigned flags,
              ir_temp ret, unsigned nargs, const ir_temp *args)
 {

@@ -78,6 +78,15 @@ enum ir_memop {
     MO_S8 = MO_8 | MO_SIGN, MO_S16 = MO_16 | MO_SIGN, MO_S32 = MO_32 | MO_SIGN,
 };
 
+/* fpop operations (c0). */
+enum ir_fpop {
+    FPOP_ADD, FPOP_SUB, FPOP_MUL, FPOP_DIV, FPOP_SQRT,
+    FPOP_MADD,   /* c + a*b */
+    FPOP_MSUB,   /* c - a*b */
+    FPOP_NMADD,  /* -c - a*b */
+    FPOP_NMSUB,  /* -c + a*b */
+};
+
 enum ir_barrier {
     MB_FULL,      /* DMB ISH / DSB: orders store->load too (mfence) */
     MB_LD_ST,     /* DMB ISHLD, ISHST: x86 TSO already gives these */
@@ -208,6 +217,9 @@ void ir_ld_env(struct ir_block *ir, enum ir_width w, ir_temp d, int32_t off,
 void ir_st_env(struct ir_block *ir, enum ir_width w, ir_temp val, int32_t off,
                enum ir_memop mo);
 void ir_mb(struct ir_block *ir, enum ir_barrier b);
+void ir_fpop(struct ir_block *ir, enum ir_width w, enum ir_fpop op, ir_temp d,
+             ir_temp a, ir_temp b, ir_temp c, uint32_t ctl_off,
+             uint32_t status_off, uint32_t ctl_mask, void *helper);
 /* Calls: ret may be IR_NO_TEMP.  Arguments are 64-bit. */
 void ir_call(struct ir_block *ir, void *fn, const char *name, unsigned flags,
              ir_temp ret, unsigned nargs, const ir_temp *args);

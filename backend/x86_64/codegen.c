@@ -102,6 +102,16 @@ static void bind_label(struct lower *L, uint32_t label)
 
 /* -- Exits -- */
 
+/* Before a helper call or leaving the block: flags the FP fast path
+ * raised go to the guest's status word (lower_fp.c). */
+static void fold_fp_flags(struct lower *L, int s0, int s1)
+{
+    if (!L->fp_pending)
+        return;
+    fp_fold_flags(L->cb, L->fp_status_off, s0, s1);
+    L->fp_pending = false;
+}
+
 static void jmp_epilogue(struct lower *L, uint64_t value)
 {
     x86_mov_ri(L->cb, X86_RAX, value);
@@ -124,6 +134,7 @@ static void lower_goto_tb(struct lower *L, const struct ir_op *op)
     unsigned slot = (unsigned)op->c[0];
     ra_sync_globals(&L->ra);
     ra_store_pinned(&L->ra);
+    fold_fp_flags(L, X86_RAX, X86_RCX);
     if (slot >= TB_MAX_SLOTS)
         fatal("backend: chain slot %u out of range", slot);
     if (L->tb->jmp_field[slot])
@@ -148,6 +159,7 @@ static void lower_goto_ptr(struct lower *L, const struct ir_op *op)
     int pc = ra_load(&L->ra, op->args[0], ALLOCATABLE_REGS & ~(REG_BIT(X86_RAX) | REG_BIT(X86_RCX)));
     ra_sync_globals(&L->ra);
     ra_store_pinned(&L->ra);
+    fold_fp_flags(L, X86_RAX, X86_RCX);
     x86_store(cb, 3, pc, X86_MEM(ENV_REG, offsetof(struct cpu_common, pc)));
     x86_mov_rr(cb, false, X86_RAX, pc);
     x86_shift_ri(cb, X86_SHR, false, X86_RAX, 2);
@@ -173,6 +185,9 @@ static void lower_exit_check(struct lower *L, uint64_t pc)
     x86_test_rr(L->cb, false, X86_RAX, X86_RAX);
     uint8_t *skip = x86_jcc_rel32(L->cb, X86_CC_E);
     ra_store_pinned(&L->ra);
+    if (L->fp_pending) {              /* on this path only: keep the state */
+        fp_fold_flags(L->cb, L->fp_status_off, X86_RAX, X86_RCX);
+    }
     store_pc(L, pc);
     jmp_epilogue(L, EXIT_INTERRUPT);
     x86_patch_rel32(skip, L->cb->ptr);
@@ -215,7 +230,9 @@ static void lower_call(struct lower *L, const struct ir_op *op)
         x86_pushfq(L->cb);
         x86_alu_ri(L->cb, X86_SUB, true, X86_RSP, 8);
     }
+    fold_fp_flags(L, X86_RAX, X86_R11);     /* not an argument register */
     x86_call_abs(L->cb, c->fn);
+    L->fp_unknown = true;
     if (op->hf_live) {
         x86_alu_ri(L->cb, X86_ADD, true, X86_RSP, 8);
         x86_popfq(L->cb);
@@ -390,6 +407,36 @@ static void record_fault_point(struct lower *L, const struct ir_op *op)
     }
 }
 
+/* A conditional branch: the label it goes to starts with no pending FP
+ * flags (see lower_fp.c), so fold them here; brcond_f needs EFLAGS. */
+static void fold_before_branch(struct lower *L, const struct ir_op *op)
+{
+    int s0 = ra_scratch(&L->ra, ALLOCATABLE_REGS);
+    int s1 = ra_scratch(&L->ra, ALLOCATABLE_REGS);
+    bool keep = op->opc == IR_brcond_f;
+    if (keep)
+        x86_pushfq(L->cb);
+    fp_fold_flags(L->cb, L->fp_status_off, s0, s1);
+    if (keep)
+        x86_popfq(L->cb);
+    L->fp_pending = false;
+}
+
+/* The guest reads or writes its FP status word (MRS/MSR FPSR): flags
+ * the FP fast path raised belong in it first. */
+static void fold_before_status_access(struct lower *L, const struct ir_op *op)
+{
+    int s0 = ra_scratch(&L->ra, ALLOCATABLE_REGS);
+    int s1 = ra_scratch(&L->ra, ALLOCATABLE_REGS);
+    if (op->hf_live)
+        x86_pushfq(L->cb);
+    fp_fold_flags(L->cb, L->fp_status_off, s0, s1);
+    if (op->hf_live)
+        x86_popfq(L->cb);
+    L->fp_pending = false;
+    ra_unlock_all(&L->ra);
+}
+
 static void lower_op(struct lower *L, const struct ir_op *op)
 {
     const struct ir_op_def *def = &ir_op_defs[op->opc];
@@ -402,9 +449,14 @@ static void lower_op(struct lower *L, const struct ir_op *op)
         fatal("backend: no lowering for IR op %s", def->name);
     if (try_rename(L, op))
         return;
+    if ((op->opc == IR_ld_env || op->opc == IR_st_env) && L->fp_pending
+        && (uint32_t)op->c[1] == L->fp_status_off)
+        fold_before_status_access(L, op);
     place_inputs(L, op, d, o);
     if (def->flags & OPF_BB_END)
         ra_sync_globals(&L->ra);
+    if ((op->opc == IR_brcond || op->opc == IR_brcond_f) && L->fp_pending)
+        fold_before_branch(L, op);
     evict_clobbers(L, op, d);
     for (unsigned k = 0; k < d->nscratch; k++)
         scratch[k] = ra_scratch(&L->ra, d->scratch_mask ? d->scratch_mask
@@ -446,9 +498,11 @@ static void lower_control(struct lower *L, const struct ir_op *op)
         ra_sync_globals(&L->ra);
         ra_drop_all(&L->ra);
         bind_label(L, (uint32_t)op->c[0]);
+        L->fp_unknown = true;            /* branches fold before jumping */
         break;
     case IR_br:
         ra_sync_globals(&L->ra);
+        fold_fp_flags(L, X86_RAX, X86_RCX);   /* all registers dead here */
         lower_label_ref(L, (uint32_t)op->c[0], x86_jmp_rel32(L->cb));
         break;
     case IR_goto_tb:
@@ -460,6 +514,7 @@ static void lower_control(struct lower *L, const struct ir_op *op)
     case IR_exit_tb:
         ra_sync_globals(&L->ra);
         ra_store_pinned(&L->ra);
+        fold_fp_flags(L, X86_RAX, X86_RCX);
         jmp_epilogue(L, op->c[0]);
         break;
     case IR_exit_check:
@@ -501,8 +556,14 @@ bool backend_gen_code(struct ir_block *ir, struct codebuf *cb, struct tb *tb)
     uint8_t *to_interrupt, *to_hot;
     unsigned insns = 0;
 
-    for (uint32_t i = 0; i < ir->nr_ops; i++)
+    L.fp_unknown = true;
+    for (uint32_t i = 0; i < ir->nr_ops; i++) {
         insns += ir->ops[i].opc == IR_insn_start;
+        if (ir->ops[i].opc == IR_fpop) {
+            L.fp_used = true;
+            L.fp_status_off = (uint32_t)(ir->ops[i].c[1] >> 16) & 0xffff;
+        }
+    }
     tb->pcmap = calloc(2 * (insns ? insns : 1), sizeof(uint32_t));
     L.label_addr = calloc(ir->nr_labels ? ir->nr_labels : 1, sizeof(uint8_t *));
     if (!tb->pcmap || !L.label_addr)

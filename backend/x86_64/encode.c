@@ -673,3 +673,57 @@ void x86_sub_rip32_imm8(struct codebuf *cb, const void *target, int8_t imm)
     cb_u32(cb, (uint32_t)(int32_t)disp);
     cb_byte(cb, (uint8_t)imm);
 }
+
+/* -- Additions (lead): SSE scalar arithmetic and MXCSR for the FP fast
+ *    path (backend/x86_64/lower_fp.c) -- */
+
+/* prefix 0F op /r with xmm registers (prefix 0: none; 0x66, 0xF2, 0xF3). */
+void x86_sse_rr(struct codebuf *cb, uint8_t prefix, uint8_t op, int dst, int src)
+{
+    if (prefix)
+        cb_byte(cb, prefix);
+    if (dst >= 8 || src >= 8)
+        cb_byte(cb, 0x40 | (dst >= 8 ? 4 : 0) | (src >= 8 ? 1 : 0));
+    cb_byte(cb, 0x0f);
+    cb_byte(cb, op);
+    cb_byte(cb, 0xc0 | (dst & 7) << 3 | (src & 7));
+}
+
+/* VEX.LIG.66.0F38.W{0,1} op /r: vfm*231s{s,d} dst, src1, src2 (xmm0-7). */
+void x86_vfma231(struct codebuf *cb, uint8_t op, bool dbl, int dst, int src1,
+                 int src2)
+{
+    cb_byte(cb, 0xc4);
+    cb_byte(cb, 0xe2);                          /* R X B = 1 (none), map 0F38 */
+    cb_byte(cb, (dbl ? 0x80 : 0) | (~src1 & 15) << 3 | 0x01);   /* W vvvv L=0 pp=66 */
+    cb_byte(cb, op);
+    cb_byte(cb, 0xc0 | (dst & 7) << 3 | (src2 & 7));
+}
+
+static void mxcsr_mem(struct codebuf *cb, int digit, struct x86_mem m)
+{
+    /* 0F AE /digit with a [base + disp] operand (base below r8 or r8+) */
+    if (m.base >= 8)
+        cb_byte(cb, 0x41);
+    cb_byte(cb, 0x0f);
+    cb_byte(cb, 0xae);
+    bool sib = (m.base & 7) == 4;
+    bool d8 = m.disp == (int8_t)m.disp;
+    cb_byte(cb, (d8 ? 0x40 : 0x80) | digit << 3 | (sib ? 4 : (m.base & 7)));
+    if (sib)
+        cb_byte(cb, 0x24);
+    if (d8)
+        cb_byte(cb, (uint8_t)m.disp);
+    else
+        cb_u32(cb, (uint32_t)m.disp);
+}
+
+void x86_stmxcsr(struct codebuf *cb, struct x86_mem m)
+{
+    mxcsr_mem(cb, 3, m);
+}
+
+void x86_ldmxcsr(struct codebuf *cb, struct x86_mem m)
+{
+    mxcsr_mem(cb, 2, m);
+}

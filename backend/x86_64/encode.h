@@ -155,4 +155,14 @@ uint8_t *x86_jmp_rel32_aligned(struct codebuf *cb);
 /* sub dword [rip + disp32], imm8 with the rip-relative target address. */
 void x86_sub_rip32_imm8(struct codebuf *cb, const void *target, int8_t imm);
 
+/* -- Additions (lead): the FP fast path -- */
+/* [prefix] 0F op /r on xmm registers: e.g. F2 0F 58 addsd, F3 0F 51 sqrtss. */
+void x86_sse_rr(struct codebuf *cb, uint8_t prefix, uint8_t op, int dst, int src);
+/* vfmadd231/vfmsub231/vfnmadd231/vfnmsub231 s{s,d} (op B9/BB/BD/BF). */
+void x86_vfma231(struct codebuf *cb, uint8_t op, bool dbl, int dst, int src1,
+                 int src2);
+/* stmxcsr / ldmxcsr [base + disp] (no index). */
+void x86_stmxcsr(struct codebuf *cb, struct x86_mem m);
+void x86_ldmxcsr(struct codebuf *cb, struct x86_mem m);
+
 #endif

@@ -10,6 +10,7 @@ libferry_a_SOURCES += \
 	backend/x86_64/lower_alu.c \
 	backend/x86_64/lower_flags.c \
 	backend/x86_64/lower_mem.c \
+	backend/x86_64/lower_fp.c \
 	backend/x86_64/codegen.c
 
 noinst_HEADERS += \

@@ -14,7 +14,7 @@
     X(setcond) X(movcond) X(brcond) X(add_f) X(sub_f) X(and_f) X(adc)       \
     X(adc_f) X(sbc) X(ccmp_f) X(setcond_f) X(movcond_f) X(brcond_f)         \
     X(flags_load) X(flags_store) X(ld) X(st) X(ld_env) X(st_env) X(mb)   \
-    X(cmp_f) X(test_f)
+    X(cmp_f) X(test_f) X(fpop)
 
 #define DECLARE(name)                                                       \
     void emit_##name(struct lower *L, const struct ir_op *op,               \
@@ -84,6 +84,7 @@ static const struct op_desc descs[IR_NR_OPS] = {
     [IR_ld_env] = { .emit = emit_ld_env },
     [IR_st_env] = { .emit = emit_st_env },
     [IR_mb] = { .emit = emit_mb },
+    [IR_fpop] = { .emit = emit_fpop, .nscratch = 2, .flags = true },
 };
 
 /* Flag producers whose result is unused compare without a copy. */

@@ -53,6 +53,9 @@ struct lower {
     struct label_ref refs[LOWER_MAX_LABEL_REFS];
     unsigned nr_refs;
     unsigned nr_insns;
+    /* FP fast path: flags raised since the last fold (lower_fp.c) */
+    bool fp_used, fp_pending, fp_unknown;
+    uint32_t fp_status_off;
 };
 
 const struct op_desc *lower_desc(enum ir_opcode opc, const struct ir_op *op);
@@ -62,6 +65,10 @@ void lower_label_ref(struct lower *L, uint32_t label, uint8_t *field);
 bool lower_imm_fits(int64_t v, bool w64);
 enum x86_cond lower_cond(enum ir_cond c);
 enum x86_cond lower_fcond(unsigned fc);
+
+/* status |= the MXCSR flags it lacks; MXCSR cleared of them (s0, s1
+ * are scratch; changes EFLAGS). */
+void fp_fold_flags(struct codebuf *cb, uint32_t status_off, int s0, int s1);
 
 /* The shared epilogue's address (set by backend_init). */
 extern uint8_t *backend_epilogue;

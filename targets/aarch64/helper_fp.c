@@ -630,7 +630,16 @@ uint64_t fp_to_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
         *fpsr |= FPSR_IOC;
         return 0;
     }
-    x = ldexp(to_double(ft, a), fbits);         /* exact or +-inf */
+    if (fbits) {
+        /* exact or +-inf; an overflow here must not leave host flags
+         * behind: every MXCSR flag set is also set in FPSR (fp_begin) */
+        uint32_t m = mxcsr_get();
+        x = ldexp(to_double(ft, a), fbits);
+        if (mxcsr_get() != m)
+            mxcsr_set(m);
+    } else {
+        x = to_double(ft, a);
+    }
     t = isinf(x) ? x : trunc(x);
     frac = isinf(x) ? 0 : x - t;                 /* exact */
     switch (rm) {

@@ -28,11 +28,13 @@ nodist_libferry_a_SOURCES = targets/aarch64/a64_decode.c targets/aarch64/a64_dec
 libferry_a_SOURCES += \
 	targets/aarch64/translate.c \
 	targets/aarch64/arch.c \
-	targets/aarch64/disas.c
+	targets/aarch64/disas.c \
+	targets/aarch64/helper_fp_fast.c
 
 noinst_HEADERS += \
 	targets/aarch64/cpu.h \
-	targets/aarch64/translate.h
+	targets/aarch64/translate.h \
+	targets/aarch64/helper_fp_fast.h
 
 # -- files of the frontend helpers (appended below) --
 

@@ -36,6 +36,7 @@
 #include "cpu.h"
 #include "mm.h"
 #include "sigframe.h"
+#include "helper_fp_fast.h"
 
 #define A64_ESR_UDF         0x02000000u
 #define A64_ESR_IABT_LOW    0x82000004u
@@ -239,6 +240,7 @@ bool a64_sigreturn(void *cpu, struct guest_sigreturn *r)
     c->common.pc = sc->pc;
     a64_set_nzcv(c, sc->pstate & PSTATE_NZCV);
     c->fpsr = fp->fpsr;
+    a64_fpsr_written(c);
     c->fpcr = fp->fpcr;
     for (int i = 0; i < 32; i++)
         c->v[i].q = fp->vregs[i];

@@ -12,6 +12,7 @@
 #include "a64_decode.h"
 #include "trans_simd.h"
 #include "helper_fp.h"
+#include "helper_fp_fast.h"
 
 #define NO_GLOBALS (CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS)
 
@@ -83,10 +84,35 @@ bool trans_FCSEL_f(DisasContext *s, arg_fp_csel *a)
     return true;
 }
 
-/* -- arithmetic through helper_fp.c -- */
+/* -- arithmetic: the backend's fast path (IR fpop) for the common
+ * single/double operations, helper_fp.c for the rest -- */
+
+static void gen_fpop(DisasContext *s, int ft, enum ir_fpop op, int rd,
+                     int rn, int rm, int ra)
+{
+    ir_temp d = new_tmp(s);
+    ir_temp n = gen_vreg_read64(s, rn, 0);
+    ir_temp m = rm >= 0 ? gen_vreg_read64(s, rm, 0) : tconst(s, 0);
+    ir_temp c = ra >= 0 ? gen_vreg_read64(s, ra, 0) : tconst(s, 0);
+    ir_fpop(s->ir, ft ? IR_W64 : IR_W32, op, d, n, m, c, ENV_OFF(fpcr),
+            ENV_OFF(fpsr), A64_FPCR_FAST_MASK, (void *)a64_fp_slow);
+    gen_vreg_write_scalar(s, rd, d, ft_size(ft));
+}
+
+static bool fast_fp2(DisasContext *s, arg_fp2 *a, enum fp2_op op)
+{
+    static const int map[] = { [FP2_ADD] = FPOP_ADD + 1, [FP2_SUB] = FPOP_SUB + 1,
+                               [FP2_MUL] = FPOP_MUL + 1, [FP2_DIV] = FPOP_DIV + 1 };
+    if (a->ft > 1 || op >= (int)ARRAY_SIZE(map) || !map[op])
+        return false;
+    gen_fpop(s, a->ft, (enum ir_fpop)(map[op] - 1), a->rd, a->rn, a->rm, -1);
+    return true;
+}
 
 static bool gen_fp2(DisasContext *s, arg_fp2 *a, enum fp2_op op)
 {
+    if (fast_fp2(s, a, op))
+        return true;
     IR_CALL(s->ir, helper_fp2, NO_GLOBALS, IR_NO_TEMP, s->ir->env,
             tconst(s, (uint64_t)a->rd), tconst(s, (uint64_t)a->rn),
             tconst(s, (uint64_t)a->rm), tconst(s, fp_desc(op, a->ft)));
@@ -103,6 +129,10 @@ FP2_OPS(TRANS_FP2)
 
 static bool gen_fp1(DisasContext *s, arg_fp1 *a, enum fp1_op op, int to)
 {
+    if (op == FP1_SQRT && a->ft <= 1) {
+        gen_fpop(s, a->ft, FPOP_SQRT, a->rd, a->rn, -1, -1);
+        return true;
+    }
     IR_CALL(s->ir, helper_fp1, NO_GLOBALS, IR_NO_TEMP, s->ir->env,
             tconst(s, (uint64_t)a->rd), tconst(s, (uint64_t)a->rn),
             tconst(s, fp_desc(op, a->ft) | (uint32_t)to << 10));
@@ -130,6 +160,12 @@ TRANS_FCVT(dh, 2) TRANS_FCVT(hs, 0) TRANS_FCVT(hd, 1)
 
 static bool gen_fp3(DisasContext *s, arg_fp3 *a, enum fp3_op op)
 {
+    if (a->ft <= 1) {
+        static const enum ir_fpop map[] = { [FP3_MADD] = FPOP_MADD,
+            [FP3_MSUB] = FPOP_MSUB, [FP3_NMADD] = FPOP_NMADD, [FP3_NMSUB] = FPOP_NMSUB };
+        gen_fpop(s, a->ft, map[op], a->rd, a->rn, a->rm, a->ra);
+        return true;
+    }
     IR_CALL(s->ir, helper_fp3, NO_GLOBALS, IR_NO_TEMP, s->ir->env,
             tconst(s, (uint64_t)a->rd), tconst(s, (uint64_t)a->rn),
             tconst(s, (uint64_t)a->rm), tconst(s, (uint64_t)a->ra),

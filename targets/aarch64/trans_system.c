@@ -14,6 +14,7 @@
 #include "a64_decode.h"
 #include "helper_int.h"
 #include "sysregs.h"
+#include "helper_fp_fast.h"
 #include "hwcap.h"
 #include "helper_fp16.h"
 
@@ -238,6 +239,11 @@ bool trans_MSR_r(DisasContext *s, arg_sysreg *a)
         break;
     case SR_FPSR:
         gen_st_env32(s, v, A64_FPSR_WRITABLE, ENV_OFF(fpsr));
+        /* host flags pending from the FP fast path belong to the old
+         * FPSR: drop them (helper_fp_fast.c) */
+        IR_CALL(s->ir, a64_fpsr_written,
+                CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS, IR_NO_TEMP,
+                s->ir->env);
         break;
     case SR_CONST:
     case SR_MODEL:
