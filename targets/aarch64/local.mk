@@ -21,6 +21,9 @@ targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h: targets/aarch64/a64_d
 	@test -f $@ || { rm -f $<; $(MAKE) $(AM_MAKEFLAGS) $<; }
 
 CLEANFILES += targets/aarch64/a64_decode.stamp
+# Objects include a64_decode.h: make it first even for `make ferry`
+# (BUILT_SOURCES only covers `make all` and `make check`).
+$(libferry_a_OBJECTS): targets/aarch64/a64_decode.h
 BUILT_SOURCES += targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h
 CLEANFILES += targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h
 nodist_libferry_a_SOURCES = targets/aarch64/a64_decode.c targets/aarch64/a64_decode.h
@@ -64,7 +67,8 @@ if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_decode_a64
 TESTS += tests/unit/test_decode_a64
 tests_unit_test_decode_a64_SOURCES = \
-	tests/unit/test_decode_a64.c tests/unit/test_decode_a64_table.h
+	tests/unit/test_decode_a64.c tests/unit/test_decode_a64_table.h \
+	tests/unit/decode_test.c tests/unit/decode_test.h
 nodist_tests_unit_test_decode_a64_SOURCES = tests/unit/test_decode_a64_stubs.c
 tests_unit_test_decode_a64_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
 tests_unit_test_decode_a64_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
@@ -109,7 +113,8 @@ if HAVE_CHECK
 check_PROGRAMS += tests/unit/test_decode_a64_mem tests/unit/test_helper_fp_a64
 TESTS += tests/unit/test_decode_a64_mem tests/unit/test_helper_fp_a64
 tests_unit_test_decode_a64_mem_SOURCES = \
-	tests/unit/test_decode_a64_mem.c tests/unit/test_decode_a64_mem_table.h
+	tests/unit/test_decode_a64_mem.c tests/unit/test_decode_a64_mem_table.h \
+	tests/unit/decode_test.c tests/unit/decode_test.h
 nodist_tests_unit_test_decode_a64_mem_SOURCES = tests/unit/test_decode_a64_mem_stubs.c
 tests_unit_test_decode_a64_mem_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
 tests_unit_test_decode_a64_mem_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
@@ -153,7 +158,8 @@ check_PROGRAMS += tests/unit/test_decode_a64_simd_int
 TESTS += tests/unit/test_decode_a64_simd_int
 tests_unit_test_decode_a64_simd_int_SOURCES = \
 	tests/unit/test_decode_a64_simd_int.c \
-	tests/unit/test_decode_a64_simd_int_table.h
+	tests/unit/test_decode_a64_simd_int_table.h \
+	tests/unit/decode_test.c tests/unit/decode_test.h
 nodist_tests_unit_test_decode_a64_simd_int_SOURCES = \
 	tests/unit/test_decode_a64_simd_int_stubs.c
 tests_unit_test_decode_a64_simd_int_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
