@@ -9,11 +9,9 @@
  * argument values each must decode to, and unallocated words that must
  * decode to nothing.  The test links the real decoder and field helpers
  * from libferry.a with --wrap=trans_NAME (gen_decode_stubs.sh), so every
- * trans_ call lands in a recording stand-in instead of a translator.
+ * trans_ call lands in a recording stand-in instead of a translator; that
+ * harness is shared with the other decoder tests (decode_test.h).
  */
-#include <check.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "translate.h"
@@ -22,90 +20,11 @@
 #include "helper_int.h"
 #include "hwcap.h"
 #include "sysregs.h"
-
-struct decode_case {
-    uint32_t insn;
-    const char *pattern;        /* NULL: must not decode */
-    const char *fields;
-    const char *text;           /* the assembly it came from */
-};
+#include "decode_test.h"
 
 static const struct decode_case cases[] = {
 #include "test_decode_a64_table.h"
 };
-
-/* From the generated stubs: pattern names of a64_dp.decode. */
-extern const char *const decode_required_patterns[];
-
-/* -- Recording trans_ stand-ins (called by the generated stubs) -- */
-
-static int rec_calls;
-static char rec_name[64], rec_fields[256];
-
-bool decode_record(const char *name, const char *fields);
-bool decode_record(const char *name, const char *fields)
-{
-    rec_calls++;
-    snprintf(rec_name, sizeof rec_name, "%s", name);
-    snprintf(rec_fields, sizeof rec_fields, "%s", fields);
-    return true;
-}
-
-static bool decode(uint32_t insn)
-{
-    DisasContext ctx;
-
-    memset(&ctx, 0, sizeof ctx);
-    ctx.pc = 0x400000;
-    ctx.pc_next = ctx.pc + 4;
-    ctx.insn = insn;
-    rec_calls = 0;
-    rec_name[0] = rec_fields[0] = '\0';
-    return a64_decode(&ctx, insn);
-}
-
-/* -- Decoder -- */
-
-START_TEST(each_assembled_encoding_decodes_to_its_pattern_and_fields)
-{
-    const struct decode_case *c = &cases[_i];
-
-    if (!c->pattern)
-        return;
-    ck_assert_msg(decode(c->insn) && rec_calls == 1,
-                  "%s (0x%08x): not decoded (%d trans_ calls)", c->text,
-                  c->insn, rec_calls);
-    ck_assert_msg(strcmp(rec_name, c->pattern) == 0 &&
-                  strcmp(rec_fields, c->fields) == 0,
-                  "%s (0x%08x): got %s {%s}, expected %s {%s}", c->text,
-                  c->insn, rec_name, rec_fields, c->pattern, c->fields);
-}
-END_TEST
-
-START_TEST(each_unallocated_encoding_decodes_to_nothing)
-{
-    const struct decode_case *c = &cases[_i];
-
-    if (c->pattern)
-        return;
-    ck_assert_msg(!decode(c->insn) && rec_calls == 0,
-                  "%s (0x%08x): unallocated, but decoded as %s {%s}",
-                  c->text, c->insn, rec_name, rec_fields);
-}
-END_TEST
-
-START_TEST(every_pattern_has_a_case)
-{
-    for (const char *const *p = decode_required_patterns; *p; p++) {
-        bool found = false;
-
-        for (size_t i = 0; i < ARRAY_SIZE(cases) && !found; i++)
-            found = cases[i].pattern && strcmp(cases[i].pattern, *p) == 0;
-        ck_assert_msg(found, "pattern %s has no case in "
-                      "test_decode_a64_table.h", *p);
-    }
-}
-END_TEST
 
 /* -- DecodeBitMasks (dp_fields.c) -- */
 
@@ -311,15 +230,10 @@ END_TEST
 static Suite *decode_suite(void)
 {
     Suite *s = suite_create("decode_a64");
-    TCase *tc = tcase_create("decoder");
+    TCase *tc;
 
-    tcase_add_loop_test(tc, each_assembled_encoding_decodes_to_its_pattern_and_fields,
-                        0, (int)ARRAY_SIZE(cases));
-    tcase_add_loop_test(tc, each_unallocated_encoding_decodes_to_nothing, 0,
-                        (int)ARRAY_SIZE(cases));
-    tcase_add_test(tc, every_pattern_has_a_case);
-    suite_add_tcase(s, tc);
-
+    suite_add_tcase(s, decode_test_tcase(cases, ARRAY_SIZE(cases),
+                                         "test_decode_a64_table.h"));
     tc = tcase_create("immediates");
     tcase_add_loop_test(tc, decode_bit_masks_matches_the_pseudocode, 0,
                         (int)ARRAY_SIZE(bitmask_cases));
@@ -343,11 +257,5 @@ static Suite *decode_suite(void)
 
 int main(void)
 {
-    SRunner *sr = srunner_create(decode_suite());
-    int failed;
-
-    srunner_run_all(sr, CK_NORMAL);
-    failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return decode_test_run(decode_suite());
 }
