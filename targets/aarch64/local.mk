@@ -58,7 +58,8 @@ noinst_HEADERS += \
 EXTRA_DIST += \
 	targets/aarch64/sysregs.def \
 	tests/unit/gen_decode_stubs.sh \
-	tests/unit/gen_decode_table.sh
+	tests/unit/gen_decode_table.sh \
+	tests/unit/decode_table_lib.sh
 
 if HAVE_CHECK
 # The generated decoder against assembler-made encodings: links the real
