@@ -12,6 +12,7 @@
 #   // test-cflags: ...          extra compiler flags (both builds)
 #   // test-ldflags: ...         link flags (default -lm)
 #   // test-args: ...            arguments, shell-quoted
+# GUEST_NO_QEMU=1 skips the comparisons with qemu (run-tier2.sh).
 #   // test-skip: REASON         do not run yet, and say why (counts as
 #                                two skipped results)
 #   // test-qemu: differs        skip the comparison with qemu (qemu is
@@ -136,7 +137,7 @@ for name in $names; do
 		[ -s "$o.ferry.err" ] && { echo "# stderr:"; diag <"$o.ferry.err"; }
 	fi
 
-	[ -n "$QEMU_AARCH64" ] || continue
+	[ -n "$QEMU_AARCH64" ] && [ -z "${GUEST_NO_QEMU:-}" ] || continue
 	if [ "$qemu" = differs ]; then
 		ok "$name: same as qemu # SKIP qemu known to differ here"
 		continue
