@@ -20,7 +20,7 @@ TESTS += \
 
 # The sequence generator is a build-machine program (it runs at test time).
 check_PROGRAMS += tests/diff/gen
-tests_diff_gen_SOURCES = tests/diff/gen.c
+tests_diff_gen_SOURCES = tests/diff/gen.c tests/diff/gen_common.c tests/diff/gen_common.h
 tests_diff_gen_CFLAGS = $(AM_CFLAGS)
 tests_diff_gen_CPPFLAGS =
 
@@ -61,6 +61,7 @@ EXTRA_DIST += \
 	tests/guest/aarch64/unalloc.c tests/guest/aarch64/unalloc.expected \
 	tests/guest/aarch64/uname.c tests/guest/aarch64/uname.expected \
 	tests/diff/run.sh \
+	tests/diff/diff_lib.sh \
 	tests/busybox/run.sh \
 	tests/busybox/arch-test.sh \
 	scripts/fetch-debs.sh
@@ -105,7 +106,7 @@ dist-hook-tests:
 TESTS += tests/diff/run-fp.sh
 EXTRA_DIST += tests/diff/run-fp.sh
 check_PROGRAMS += tests/diff/genfp
-tests_diff_genfp_SOURCES = tests/diff/genfp.c
+tests_diff_genfp_SOURCES = tests/diff/genfp.c tests/diff/gen_common.c tests/diff/gen_common.h
 tests_diff_genfp_CFLAGS = $(AM_CFLAGS)
 tests_diff_genfp_CPPFLAGS =
 check-diff-fp-long: tests/diff/genfp$(EXEEXT) ferry$(EXEEXT)
