@@ -10,8 +10,16 @@
  * state bytes the same way (FIPS-197 column-major, byte 0 lowest).
  *
  * SHA: the Arm ARM pseudocode of each instruction, transcribed on 32-
- * and 64-bit lanes; SHA256H/H2 also on SHA-NI (four rounds are two
- * SHA256RNDS2, on the ABEF/CDGH layout x86 uses).
+ * and 64-bit lanes; every SHA1 and SHA256 instruction also on SHA-NI,
+ * each mapping exact (the unit test compares both over random inputs):
+ *   SHA1C/P/M  SHA1RNDS4 0/1/2      SHA256H/H2  2 x SHA256RNDS2
+ *   SHA1H      SHA1NEXTE            SHA256SU0   SHA256MSG1
+ *   SHA1SU0    SHA1MSG1 + PXOR      SHA256SU1   PALIGNR + PADDD + SHA256MSG2
+ *   SHA1SU1    SHA1MSG2
+ * SHA512 runs in C only: the x86 SHA512 extension (VSHA512RNDS2/MSG1/
+ * MSG2, CPUID.(EAX=7,ECX=1):EAX bit 0) is absent from the hosts ferry
+ * is developed and tested on, and a path that no test can run is not
+ * written.
  */
 #include <pthread.h>
 #include <string.h>
@@ -244,6 +252,113 @@ static void sha256_su1(a64_vreg *d, const a64_vreg *n, const a64_vreg *m)
     memcpy(d->s, r, 16);
 }
 
+/* -- SHA-1 and the SHA-256 schedule on SHA-NI (Intel SDM vol. 2 SHA1RNDS4
+ * .. SHA256MSG2) -- */
+
+/* The SHA1 instructions of x86 hold W0, or A, in dword 3; Arm's hold
+ * W[0], or a, in lane 0 (Arm ARM C7.2.245: the round reads X<31:0> as a,
+ * Elem[W, 0] first).  PSHUFD 0x1b reverses the four dwords. */
+#define REV32X4 0x1b
+
+__attribute__((target("sha,sse4.1")))
+static __m128i rev32x4(const a64_vreg *v)
+{
+    return _mm_shuffle_epi32(_mm_load_si128((const __m128i *)v), REV32X4);
+}
+
+__attribute__((target("sha,sse4.1")))
+static void store_rev32x4(a64_vreg *v, __m128i x)
+{
+    _mm_store_si128((__m128i *)v, _mm_shuffle_epi32(x, REV32X4));
+}
+
+/* SHA1C/P/M: SHA1RNDS4 with imm8 0/1/2 runs the same four rounds with
+ * f = Choose/Parity/Majority and the same register rotation (B = A,
+ * C = ROL(B, 30), D = C, E = D), but adds K_imm8 (FIPS 180-4 4.2.1) to
+ * every W, which Arm leaves to the software (it adds K into Vm): take it
+ * off W first, exact modulo 2^32.  x86 also takes E already added into
+ * W0; Arm's Sn is that E as is (SHA1H applied the ROL 30 that SHA1NEXTE
+ * would), so a plain PADDD adds it. */
+static const uint32_t sha1_k[3] = { 0x5a827999, 0x6ed9eba1, 0x8f1bbcdc };
+
+__attribute__((target("sha,sse4.1")))
+static void sha1_ni(enum crypto_op op, a64_vreg *d, uint32_t e,
+                    const a64_vreg *w)
+{
+    uint32_t minus_k = 0u - sha1_k[op - CRYPTO_SHA1C];
+    __m128i abcd = rev32x4(d);
+    __m128i we = _mm_add_epi32(rev32x4(w),
+                               _mm_set_epi32((int)(e + minus_k), (int)minus_k,
+                                             (int)minus_k, (int)minus_k));
+
+    switch (op) {
+    case CRYPTO_SHA1C: abcd = _mm_sha1rnds4_epu32(abcd, we, 0); break;
+    case CRYPTO_SHA1P: abcd = _mm_sha1rnds4_epu32(abcd, we, 1); break;
+    default:           abcd = _mm_sha1rnds4_epu32(abcd, we, 2); break;
+    }
+    store_rev32x4(d, abcd);
+}
+
+/* SHA1H: SHA1NEXTE adds ROL(dword 3 of its first operand, 30) to dword 3
+ * of its second and keeps the other lanes of the second: with a zero
+ * second operand, dword 3 is ROL(Sn, 30) and the rest zero, as Arm's. */
+__attribute__((target("sha,sse4.1")))
+static void sha1h_ni(a64_vreg *d, const a64_vreg *n)
+{
+    __m128i x = _mm_slli_si128(_mm_cvtsi32_si128((int)n->s[0]), 12);
+
+    x = _mm_sha1nexte_epu32(x, _mm_setzero_si128());
+    _mm_store_si128((__m128i *)d, _mm_srli_si128(x, 12));
+}
+
+/* SHA1SU0: SHA1MSG1 on the reversed lanes gives W[i+2] EOR W[i] from
+ * (W0..W3 = Vd, W4 W5 = Vn<63:0>), Arm's (Vn<63:0>:Vd<127:64>) EOR Vd;
+ * the EOR with Vm is left to PXOR (x86 does it in the next SHA1MSG2's
+ * input). */
+__attribute__((target("sha,sse4.1")))
+static void sha1_su0_ni(a64_vreg *d, const a64_vreg *n, const a64_vreg *m)
+{
+    __m128i x = _mm_sha1msg1_epu32(rev32x4(d), rev32x4(n));
+
+    x = _mm_xor_si128(_mm_shuffle_epi32(x, REV32X4),
+                      _mm_load_si128((const __m128i *)m));
+    _mm_store_si128((__m128i *)d, x);
+}
+
+/* SHA1SU1: SHA1MSG2 on the reversed lanes computes W16..W19 = ROL(X
+ * EOR (W13 W14 W15 then W16), 1), which is Arm's T = X EOR LSR(Y, 32),
+ * ROL 1 per lane, lane 3 EOR ROL(T<31:0>, 2) (ROL(W16, 1) = ROL(T0, 2)). */
+__attribute__((target("sha,sse4.1")))
+static void sha1_su1_ni(a64_vreg *d, const a64_vreg *n)
+{
+    store_rev32x4(d, _mm_sha1msg2_epu32(rev32x4(d), rev32x4(n)));
+}
+
+/* SHA256SU0: SHA256MSG1 keeps Arm's lane order (W0 in dword 0):
+ * W[i] + sigma0(W[i+1]) with W4 = Vn<31:0>, exactly Arm's
+ * Vd + sigma0(Vn<31:0>:Vd<127:32>). */
+__attribute__((target("sha,sse4.1")))
+static void sha256_su0_ni(a64_vreg *d, const a64_vreg *n)
+{
+    __m128i x = _mm_sha256msg1_epu32(_mm_load_si128((const __m128i *)d),
+                                     _mm_load_si128((const __m128i *)n));
+
+    _mm_store_si128((__m128i *)d, x);
+}
+
+/* SHA256SU1: SHA256MSG2 adds sigma1 of its second operand's lanes 2-3,
+ * then of its own first two results, to its first operand; Arm adds the
+ * same to Vd + T0 with T0 = Vm<31:0>:Vn<127:32> (PALIGNR 4). */
+__attribute__((target("sha,sse4.1")))
+static void sha256_su1_ni(a64_vreg *d, const a64_vreg *n, const a64_vreg *m)
+{
+    __m128i vm = _mm_load_si128((const __m128i *)m);
+    __m128i t0 = _mm_alignr_epi8(vm, _mm_load_si128((const __m128i *)n), 4);
+    __m128i x = _mm_add_epi32(_mm_load_si128((const __m128i *)d), t0);
+
+    _mm_store_si128((__m128i *)d, _mm_sha256msg2_epu32(x, vm));
+}
+
 /* -- SHA-512 (Arm ARM SHA512H .. SHA512SU1); [1] is bits 127:64 -- */
 
 static uint64_t sigma1_512(uint64_t x) { return ror64(x, 14) ^ ror64(x, 18) ^ ror64(x, 41); }
@@ -305,6 +420,40 @@ static void sha256_op(bool h2, a64_vreg *d, const a64_vreg *n,
     *d = h2 ? y : x;
 }
 
+/* SHA1 and the SHA256 schedule (SHA256H/H2 are sha256_op) */
+static void sha_c_op(enum crypto_op op, a64_vreg *d, const a64_vreg *n,
+                     const a64_vreg *m)
+{
+    switch (op) {
+    case CRYPTO_SHA1C: sha1_hash(d, n->s[0], m, sha_choose); break;
+    case CRYPTO_SHA1P: sha1_hash(d, n->s[0], m, sha_parity); break;
+    case CRYPTO_SHA1M: sha1_hash(d, n->s[0], m, sha_major); break;
+    case CRYPTO_SHA1SU0: sha1_su0(d, n, m); break;
+    case CRYPTO_SHA1H:
+        *d = (a64_vreg){ .q = 0 };
+        d->s[0] = rol32(n->s[0], 30);
+        break;
+    case CRYPTO_SHA1SU1: sha1_su1(d, n); break;
+    case CRYPTO_SHA256SU0: sha256_su0(d, n); break;
+    default: sha256_su1(d, n, m); break;
+    }
+}
+
+static void sha_ni_op(enum crypto_op op, a64_vreg *d, const a64_vreg *n,
+                      const a64_vreg *m)
+{
+    switch (op) {
+    case CRYPTO_SHA1C: case CRYPTO_SHA1P: case CRYPTO_SHA1M:
+        sha1_ni(op, d, n->s[0], m);
+        break;
+    case CRYPTO_SHA1SU0: sha1_su0_ni(d, n, m); break;
+    case CRYPTO_SHA1H: sha1h_ni(d, n); break;
+    case CRYPTO_SHA1SU1: sha1_su1_ni(d, n); break;
+    case CRYPTO_SHA256SU0: sha256_su0_ni(d, n); break;
+    default: sha256_su1_ni(d, n, m); break;
+    }
+}
+
 void crypto_op(enum crypto_op op, a64_vreg *d, const a64_vreg *n,
                const a64_vreg *m, bool accel)
 {
@@ -315,19 +464,16 @@ void crypto_op(enum crypto_op op, a64_vreg *d, const a64_vreg *n,
         else
             aes_c(op, d, n);
         break;
-    case CRYPTO_SHA1C: sha1_hash(d, n->s[0], m, sha_choose); break;
-    case CRYPTO_SHA1P: sha1_hash(d, n->s[0], m, sha_parity); break;
-    case CRYPTO_SHA1M: sha1_hash(d, n->s[0], m, sha_major); break;
-    case CRYPTO_SHA1SU0: sha1_su0(d, n, m); break;
-    case CRYPTO_SHA1H:
-        *d = (a64_vreg){ .q = 0 };
-        d->s[0] = rol32(n->s[0], 30);
+    case CRYPTO_SHA1C: case CRYPTO_SHA1P: case CRYPTO_SHA1M:
+    case CRYPTO_SHA1SU0: case CRYPTO_SHA1H: case CRYPTO_SHA1SU1:
+    case CRYPTO_SHA256SU0: case CRYPTO_SHA256SU1:
+        if (accel && host_features.sha)
+            sha_ni_op(op, d, n, m);
+        else
+            sha_c_op(op, d, n, m);
         break;
-    case CRYPTO_SHA1SU1: sha1_su1(d, n); break;
     case CRYPTO_SHA256H: sha256_op(false, d, n, m, accel); break;
     case CRYPTO_SHA256H2: sha256_op(true, d, n, m, accel); break;
-    case CRYPTO_SHA256SU0: sha256_su0(d, n); break;
-    case CRYPTO_SHA256SU1: sha256_su1(d, n, m); break;
     case CRYPTO_SHA512H: sha512_h(d, n, m); break;
     case CRYPTO_SHA512H2: sha512_h2(d, n, m); break;
     case CRYPTO_SHA512SU0: sha512_su0(d, n); break;

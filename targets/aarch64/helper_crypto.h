@@ -5,9 +5,10 @@
  * PMULL; the shared pseudocode SHAchoose, SHAmajority, SHA256hash).
  *
  * AES and PMULL run on AES-NI and PCLMULQDQ when the host has them,
- * SHA256H/SHA256H2 on SHA-NI; every operation has a portable C version
- * too (used when the host lacks the instructions, and by the unit test
- * to check the two agree).  The helpers touch no X register: call them
+ * SHA1 and SHA256 on SHA-NI, SHA512 in C (helper_crypto.c says why);
+ * every operation has a portable C version too (used when the host
+ * lacks the instructions or FERRY_HOST_DISABLE names them, and by
+ * tests/unit/test_helper_crypto to check the two agree).  The helpers touch no X register: call them
  * with CALL_NO_READ_GLOBALS | CALL_NO_WRITE_GLOBALS.
  *
  *     IR_CALL(ir, helper_crypto3, flags, IR_NO_TEMP, env, rd, rn, rm,

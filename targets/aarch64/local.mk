@@ -140,6 +140,16 @@ CLEANFILES += tests/unit/test_decode_a64_mem_stubs.c
 A64_DECODE_SPECS += targets/aarch64/a64_crypto.decode
 libferry_a_SOURCES += targets/aarch64/trans_crypto.c targets/aarch64/helper_crypto.c
 noinst_HEADERS += targets/aarch64/helper_crypto.h
+if HAVE_CHECK
+# The host-instruction paths of helper_crypto.c (AES-NI, SHA-NI, PCLMULQDQ)
+# against its C versions over random operands, and SHA-1/SHA-256 of "abc"
+# through the instruction sequences.  FERRY_CRYPTO_ITERS, FERRY_CRYPTO_SEED.
+check_PROGRAMS += tests/unit/test_helper_crypto
+TESTS += tests/unit/test_helper_crypto
+tests_unit_test_helper_crypto_SOURCES = tests/unit/test_helper_crypto.c
+tests_unit_test_helper_crypto_LDADD = libferry.a $(FERRY_LIBS) $(CHECK_LIBS)
+tests_unit_test_helper_crypto_CFLAGS = $(AM_CFLAGS) $(CHECK_CFLAGS)
+endif
 
 # -- Advanced SIMD integer, second part: a64_simd_int2.decode --
 libferry_a_SOURCES += \
@@ -147,6 +157,8 @@ libferry_a_SOURCES += \
 	targets/aarch64/helper_simd_int.c \
 	targets/aarch64/helper_simd_int_fast.c
 noinst_HEADERS += targets/aarch64/helper_simd_int.h
+# element accessors and SSE families shared by the SIMD/FP helpers
+noinst_HEADERS += targets/aarch64/simd_elt.h targets/aarch64/simd_sse.h
 A64_DECODE_SPECS += targets/aarch64/a64_simd_fp2.decode
 libferry_a_SOURCES += targets/aarch64/trans_simd_fp2.c targets/aarch64/helper_simd_fp2.c
 noinst_HEADERS += targets/aarch64/helper_simd_fp2.h
