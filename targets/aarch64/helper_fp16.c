@@ -19,6 +19,7 @@
 #include <string.h>
 #include "helper_fp16.h"
 #include "helper_fp.h"
+#include "simd_elt.h"
 
 #define SIGN  0x8000u
 #define EXP   0x7c00u
@@ -464,24 +465,8 @@ static uint16_t lane(uint32_t fpcr, uint32_t *fpsr, enum f16_op op,
     return f16_op2(fpcr, fpsr, op, a, b);
 }
 
-/* -- estimates (RecipEstimate / RecipSqrtEstimate on 9-bit operands) -- */
-
-static unsigned recip_est(unsigned a)
-{
-    unsigned b = (1u << 19) / (a * 2 + 1);
-
-    return (b + 1) / 2;
-}
-
-static unsigned rsqrt_est(unsigned a)
-{
-    unsigned b = 512;
-
-    a = a < 256 ? a * 2 + 1 : ((a >> 1) << 1) * 2 + 2;
-    while ((uint64_t)a * (b + 1) * (b + 1) < (1ull << 28))
-        b++;
-    return (b + 1) / 2;
-}
+/* -- estimates (RecipEstimate / RecipSqrtEstimate on 9-bit operands:
+ *    recip_estimate, rsqrt_estimate in simd_elt.h) -- */
 
 static uint16_t recip_estimate16(uint32_t fpcr, uint32_t *fpsr, uint16_t a)
 {
@@ -515,7 +500,7 @@ static uint16_t recip_estimate16(uint32_t fpcr, uint32_t *fpsr, uint16_t a)
             frac = frac << 1 & ((1ull << 52) - 1);
         }
     }
-    frac = (uint64_t)(recip_est((unsigned)(256 | frac >> 44)) & 0xff) << 44;
+    frac = (uint64_t)(recip_estimate((unsigned)(256 | frac >> 44)) & 0xff) << 44;
     rexp = 29 - exp;
     if (rexp == 0) {
         frac = 1ull << 51 | frac >> 1;
@@ -550,7 +535,7 @@ static uint16_t rsqrt_estimate16(uint32_t fpcr, uint32_t *fpsr, uint16_t a)
         frac = frac << 1 & ((1ull << 52) - 1);
     }
     scaled = (exp & 1) ? (unsigned)(128 | frac >> 45) : (unsigned)(256 | frac >> 44);
-    return (uint16_t)((44 - exp) / 2 << 10 | (rsqrt_est(scaled) & 0xff) << 2);
+    return (uint16_t)((44 - exp) / 2 << 10 | (rsqrt_estimate(scaled) & 0xff) << 2);
 }
 
 /* -- vector helpers -- */

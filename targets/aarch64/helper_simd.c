@@ -7,38 +7,9 @@
 #include <stdbool.h>
 #include <string.h>
 #include "helper_simd.h"
+#include "simd_elt.h"
 
-/* -- element access -- */
-
-static uint64_t elt(const a64_vreg *v, int i, int size)
-{
-    switch (size) {
-    case 0: return v->b[i];
-    case 1: return v->h[i];
-    case 2: return v->s[i];
-    default: return v->d[i];
-    }
-}
-
-static int64_t selt(const a64_vreg *v, int i, int size)
-{
-    switch (size) {
-    case 0: return (int8_t)v->b[i];
-    case 1: return (int16_t)v->h[i];
-    case 2: return (int32_t)v->s[i];
-    default: return (int64_t)v->d[i];
-    }
-}
-
-static void set_elt(a64_vreg *v, int i, int size, uint64_t x)
-{
-    switch (size) {
-    case 0: v->b[i] = (uint8_t)x; break;
-    case 1: v->h[i] = (uint16_t)x; break;
-    case 2: v->s[i] = (uint32_t)x; break;
-    default: v->d[i] = x; break;
-    }
-}
+/* -- element access (elt, selt, set_elt: simd_elt.h) -- */
 
 static uint64_t ones(int size)
 {

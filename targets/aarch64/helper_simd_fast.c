@@ -12,34 +12,16 @@
  * that have no fast helper).
  */
 #pragma GCC target("sse4.2,popcnt")
-#include <immintrin.h>
 #include "helper_simd.h"
+#include "simd_sse.h"           /* V, LD, st, add_, srl_, sll_, widen_ */
 
-typedef __m128i V;
-
-#define LD(n)   _mm_load_si128((const V *)&env->v[n])
 #define Q       (desc & 1)
 #define SH      ((int)(desc >> 8) & 0xff)
-
-static inline void st(struct a64_cpu *env, uint64_t rd, V r, uint64_t q)
-{
-    _mm_store_si128((V *)&env->v[rd], q ? r : _mm_move_epi64(r));
-}
 
 static inline V vnot(V a) { return _mm_xor_si128(a, _mm_set1_epi32(-1)); }
 static inline V zero(void) { return _mm_setzero_si128(); }
 
-/* -- element-size families -- */
-
-static inline V add_(V a, V b, int sz)
-{
-    switch (sz) {
-    case 0: return _mm_add_epi8(a, b);
-    case 1: return _mm_add_epi16(a, b);
-    case 2: return _mm_add_epi32(a, b);
-    default: return _mm_add_epi64(a, b);
-    }
-}
+/* -- element-size families (add_ and the shifts: simd_sse.h) -- */
 
 static inline V sub_(V a, V b, int sz)
 {
@@ -429,17 +411,6 @@ static const struct simd_fast fast2[][4] = {
 
 /* -- shifts by immediate (count in desc bits 15:8) -- */
 
-static inline V srl_(V a, int sz, int sh)
-{
-    V c = _mm_cvtsi32_si128(sh);
-    switch (sz) {
-    case 0: return _mm_and_si128(_mm_srl_epi16(a, c), _mm_set1_epi8((char)(0xff >> sh)));
-    case 1: return _mm_srl_epi16(a, c);
-    case 2: return _mm_srl_epi32(a, c);
-    default: return _mm_srl_epi64(a, c);
-    }
-}
-
 /* arithmetic: a count of the full width (allowed by SSHR) gives the sign */
 static inline V sra_(V a, int sz, int sh)
 {
@@ -457,32 +428,6 @@ static inline V sra_(V a, int sz, int sh)
     /* (x >>u sh) sign-extended: flip the moved sign bit and subtract it */
     return sz == 0 ? _mm_sub_epi8(_mm_xor_si128(srl_(a, sz, sh), m), m)
                    : _mm_sub_epi64(_mm_xor_si128(srl_(a, sz, sh), m), m);
-}
-
-static inline V sll_(V a, int sz, int sh)
-{
-    V c = _mm_cvtsi32_si128(sh);
-    switch (sz) {
-    case 0: return _mm_and_si128(_mm_sll_epi16(a, c), _mm_set1_epi8((char)(0xff << sh)));
-    case 1: return _mm_sll_epi16(a, c);
-    case 2: return _mm_sll_epi32(a, c);
-    default: return _mm_sll_epi64(a, c);
-    }
-}
-
-/* the low (Q = 0) or high half of a, each element widened to 2 << sz bytes */
-static inline V widen_(V a, int sz, int sgn, uint64_t q)
-{
-    if (q)
-        a = _mm_srli_si128(a, 8);
-    switch (sz * 2 + sgn) {
-    case 0: return _mm_cvtepu8_epi16(a);
-    case 1: return _mm_cvtepi8_epi16(a);
-    case 2: return _mm_cvtepu16_epi32(a);
-    case 3: return _mm_cvtepi16_epi32(a);
-    case 4: return _mm_cvtepu32_epi64(a);
-    default: return _mm_cvtepi32_epi64(a);
-    }
 }
 
 #define DEFSH(name, expr)                                               \

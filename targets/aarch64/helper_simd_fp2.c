@@ -12,6 +12,7 @@
 #include <string.h>
 #include "helper_simd_fp2.h"
 #include "helper_fp.h"
+#include "simd_elt.h"
 
 #define OP(d)       ((unsigned)(d) & 0xff)
 #define FT(d)       ((int)((d) >> 8) & 1)
@@ -47,26 +48,7 @@ static uint64_t proc_nan(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t x)
     return (fpcr & FPCR_DN) ? F[ft].exp | F[ft].quiet : x | F[ft].quiet;
 }
 
-/* -- estimates -- */
-
-/* RecipEstimate: a in 256..511 (units of 1/512), result in 256..511 */
-static unsigned recip_estimate(unsigned a)
-{
-    unsigned b = (1u << 19) / (a * 2 + 1);
-
-    return (b + 1) / 2;
-}
-
-/* RecipSqrtEstimate: a in 128..511 */
-static unsigned rsqrt_estimate(unsigned a)
-{
-    unsigned b = 512;
-
-    a = a < 256 ? a * 2 + 1 : ((a >> 1) << 1) * 2 + 2;
-    while ((uint64_t)a * (b + 1) * (b + 1) < (1ull << 28))
-        b++;
-    return (b + 1) / 2;
-}
+/* -- estimates (recip_estimate, rsqrt_estimate: simd_elt.h) -- */
 
 /* the fraction as 52 bits, and the biased exponent */
 static uint64_t frac52(int ft, uint64_t x)

@@ -9,38 +9,9 @@
 #include <stdbool.h>
 #include <string.h>
 #include "helper_simd_int.h"
+#include "simd_elt.h"
 
 typedef __int128 i128;
-
-static uint64_t elt(const a64_vreg *v, int i, int size)
-{
-    switch (size) {
-    case 0: return v->b[i];
-    case 1: return v->h[i];
-    case 2: return v->s[i];
-    default: return v->d[i];
-    }
-}
-
-static int64_t selt(const a64_vreg *v, int i, int size)
-{
-    switch (size) {
-    case 0: return (int8_t)v->b[i];
-    case 1: return (int16_t)v->h[i];
-    case 2: return (int32_t)v->s[i];
-    default: return (int64_t)v->d[i];
-    }
-}
-
-static void set_elt(a64_vreg *v, int i, int size, uint64_t x)
-{
-    switch (size) {
-    case 0: v->b[i] = (uint8_t)x; break;
-    case 1: v->h[i] = (uint16_t)x; break;
-    case 2: v->s[i] = (uint32_t)x; break;
-    default: v->d[i] = x; break;
-    }
-}
 
 /* An element as a 128-bit value, signed or not. */
 static i128 get(const a64_vreg *v, int i, int size, bool sgn)
@@ -246,8 +217,7 @@ static uint32_t urecpe(uint32_t x)
 {
     if (!(x >> 31))
         return 0xffffffffu;
-    uint32_t a = (x >> 23) * 2 + 1, b = (1u << 19) / a;
-    return ((b + 1) / 2) << 23;
+    return recip_estimate(x >> 23) << 23;
 }
 
 /* ... and unsignedrsqrtestimate */
@@ -255,14 +225,7 @@ static uint32_t ursqrte(uint32_t x)
 {
     if (!(x >> 30))
         return 0xffffffffu;
-    uint64_t a = x >> 23, b = 512;
-    if (a < 256)
-        a = a * 2 + 1;
-    else
-        a = ((a >> 1) << 1) * 2 + 2;
-    while (a * (b + 1) * (b + 1) < (1ull << 28))
-        b++;
-    return (uint32_t)((b + 1) / 2) << 23;
+    return rsqrt_estimate(x >> 23) << 23;
 }
 
 static uint64_t op_two(struct st *c, const a64_vreg *n, const a64_vreg *d,

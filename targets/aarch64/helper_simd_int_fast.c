@@ -9,20 +9,12 @@
  * has the element-loop version of each.
  */
 #pragma GCC target("sse4.2,popcnt")
-#include <immintrin.h>
 #include "helper_simd_int.h"
+#include "simd_sse.h"           /* V, LD, st, add_, srl_, sll_, widen_ */
 
-typedef __m128i V;
-
-#define LD(n)   _mm_load_si128((const V *)&env->v[n])
 #define Q       ((desc >> 10) & 1)     /* simdi_desc */
 #define TQ      (desc & 1)             /* TBL/TBX desc */
 #define SH      ((int)(desc >> 16) & 0xff)
-
-static inline void st(struct a64_cpu *env, uint64_t rd, V r, uint64_t q)
-{
-    _mm_store_si128((V *)&env->v[rd], q ? r : _mm_move_epi64(r));
-}
 
 static inline V set1(int sz, uint64_t x)
 {
@@ -56,28 +48,6 @@ static inline void qc_if(struct a64_cpu *env, V x, V y, uint64_t q)
     }
 
 /* -- SLI / SRI: insert shifted a into d (shift count in desc) -- */
-
-static inline V sll_(V a, int sz, int sh)
-{
-    V c = _mm_cvtsi32_si128(sh);
-    switch (sz) {
-    case 0: return _mm_and_si128(_mm_sll_epi16(a, c), _mm_set1_epi8((char)(0xff << sh)));
-    case 1: return _mm_sll_epi16(a, c);
-    case 2: return _mm_sll_epi32(a, c);
-    default: return _mm_sll_epi64(a, c);
-    }
-}
-
-static inline V srl_(V a, int sz, int sh)
-{
-    V c = _mm_cvtsi32_si128(sh);
-    switch (sz) {
-    case 0: return _mm_and_si128(_mm_srl_epi16(a, c), _mm_set1_epi8((char)(0xff >> sh)));
-    case 1: return _mm_srl_epi16(a, c);
-    case 2: return _mm_srl_epi32(a, c);
-    default: return _mm_srl_epi64(a, c);
-    }
-}
 
 #define DEF4(name, body)                                                \
     DEF(name##_b, { const int sz = 0; (void)sz; body })                \
@@ -152,16 +122,6 @@ static inline V abd_(V a, V b, int sz, int sgn)
     }
 }
 
-static inline V add_(V a, V b, int sz)
-{
-    switch (sz) {
-    case 0: return _mm_add_epi8(a, b);
-    case 1: return _mm_add_epi16(a, b);
-    case 2: return _mm_add_epi32(a, b);
-    default: return _mm_add_epi64(a, b);
-    }
-}
-
 #define DEF3SZ(name, body)                                              \
     DEF(name##_b, { const int sz = 0; body })                          \
     DEF(name##_h, { const int sz = 1; body })                          \
@@ -177,10 +137,7 @@ static inline V fix_ovf(struct a64_cpu *env, V r, V a, V b, uint64_t q)
 {
     V k = _mm_set1_epi16((short)0x8000);
     V o = _mm_and_si128(_mm_cmpeq_epi16(a, k), _mm_cmpeq_epi16(b, k));
-    if (!q)
-        o = _mm_move_epi64(o);
-    if (!_mm_testz_si128(o, o))
-        env->fpsr |= FPSR_QC;
+    qc_if(env, o, _mm_setzero_si128(), q);
     return _mm_xor_si128(r, o);         /* 0x8000 -> 0x7fff */
 }
 
@@ -192,20 +149,6 @@ DEF(sqdmulh_h, {
 })
 
 /* -- widening multiplies (size = the narrow size; Q: upper halves) -- */
-
-static inline V widen_(V a, int sz, int sgn, uint64_t q)
-{
-    if (q)
-        a = _mm_srli_si128(a, 8);
-    switch (sz * 2 + sgn) {
-    case 0: return _mm_cvtepu8_epi16(a);
-    case 1: return _mm_cvtepi8_epi16(a);
-    case 2: return _mm_cvtepu16_epi32(a);
-    case 3: return _mm_cvtepi16_epi32(a);
-    case 4: return _mm_cvtepu32_epi64(a);
-    default: return _mm_cvtepi32_epi64(a);
-    }
-}
 
 static inline V mull_(V a, V b, int sz, int sgn, uint64_t q)
 {
