@@ -590,29 +590,10 @@ uint64_t helper_fcmp(struct a64_cpu *env, uint64_t rn, uint64_t rm,
                       desc >> 12 & 1);
 }
 
-/* ConditionHolds (Arm ARM J1) on an architectural NZCV value. */
-static bool cond_holds(unsigned cond, uint64_t nzcv)
-{
-    bool n = nzcv >> 31 & 1, z = nzcv >> 30 & 1, c = nzcv >> 29 & 1,
-         v = nzcv >> 28 & 1, r;
-
-    switch (cond >> 1) {
-    case 0: r = z; break;
-    case 1: r = c; break;
-    case 2: r = n; break;
-    case 3: r = v; break;
-    case 4: r = c && !z; break;
-    case 5: r = n == v; break;
-    case 6: r = n == v && !z; break;
-    default: return true;                       /* AL, NV */
-    }
-    return (cond & 1) ? !r : r;
-}
-
 uint64_t helper_fccmp(struct a64_cpu *env, uint64_t rn, uint64_t rm,
                       uint64_t nzcv_now, uint64_t desc)
 {
-    if (!cond_holds((unsigned)(desc >> 16) & 15, nzcv_now))
+    if (!fp_cond_holds((unsigned)(desc >> 16) & 15, nzcv_now))
         return (desc >> 20 & 15) << 28;
     return helper_fcmp(env, rn, rm, desc & 0x13ff);
 }

@@ -114,4 +114,24 @@ uint64_t fp_to_int(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
 uint64_t fp_compare(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a,
                     uint64_t b, bool signal_qnan);
 
+/* ConditionHolds (Arm ARM J1) on an architectural NZCV value (bits
+ * 31:28), for FCCMP of every precision. */
+static inline bool fp_cond_holds(unsigned cond, uint64_t nzcv)
+{
+    bool n = nzcv >> 31 & 1, z = nzcv >> 30 & 1, c = nzcv >> 29 & 1,
+         v = nzcv >> 28 & 1, r;
+
+    switch (cond >> 1) {
+    case 0: r = z; break;
+    case 1: r = c; break;
+    case 2: r = n; break;
+    case 3: r = v; break;
+    case 4: r = c && !z; break;
+    case 5: r = n == v; break;
+    case 6: r = n == v && !z; break;
+    default: return true;                       /* AL, NV */
+    }
+    return (cond & 1) ? !r : r;
+}
+
 #endif

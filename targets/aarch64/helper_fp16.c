@@ -492,22 +492,7 @@ static uint16_t recip_estimate16(uint32_t fpcr, uint32_t *fpsr, uint16_t a)
         *fpsr |= FPSR_UFC;
         return sign;
     }
-    if (exp == 0) {
-        if (!(frac >> 51 & 1)) {
-            exp = -1;
-            frac = frac << 2 & ((1ull << 52) - 1);
-        } else {
-            frac = frac << 1 & ((1ull << 52) - 1);
-        }
-    }
-    frac = (uint64_t)(recip_estimate((unsigned)(256 | frac >> 44)) & 0xff) << 44;
-    rexp = 29 - exp;
-    if (rexp == 0) {
-        frac = 1ull << 51 | frac >> 1;
-    } else if (rexp == -1) {
-        frac = 1ull << 50 | frac >> 2;
-        rexp = 0;
-    }
+    frac = recip_estimate_frac(exp, frac, 29, &rexp);
     return (uint16_t)(sign | rexp << 10 | frac >> 42);
 }
 
@@ -515,7 +500,7 @@ static uint16_t rsqrt_estimate16(uint32_t fpcr, uint32_t *fpsr, uint16_t a)
 {
     uint64_t frac = (uint64_t)(a & FRAC) << 42;
     int exp = a >> 10 & 0x1f;
-    unsigned scaled;
+    unsigned est;
 
     if (h_nan(a))
         return proc_nan(fpcr, fpsr, a);
@@ -527,15 +512,8 @@ static uint16_t rsqrt_estimate16(uint32_t fpcr, uint32_t *fpsr, uint16_t a)
         return invalid(fpsr);
     if (h_inf(a))
         return 0;
-    if (exp == 0) {
-        while (!(frac >> 51 & 1)) {
-            frac = frac << 1 & ((1ull << 52) - 1);
-            exp--;
-        }
-        frac = frac << 1 & ((1ull << 52) - 1);
-    }
-    scaled = (exp & 1) ? (unsigned)(128 | frac >> 45) : (unsigned)(256 | frac >> 44);
-    return (uint16_t)((44 - exp) / 2 << 10 | (rsqrt_estimate(scaled) & 0xff) << 2);
+    est = rsqrt_estimate_frac(&exp, frac);
+    return (uint16_t)((44 - exp) / 2 << 10 | est << 2);
 }
 
 /* -- vector helpers -- */
@@ -665,21 +643,7 @@ uint64_t helper_fp16_cmp(struct a64_cpu *env, uint64_t rn, uint64_t rm,
 uint64_t helper_fp16_ccmp(struct a64_cpu *env, uint64_t rn, uint64_t rm,
                           uint64_t nzcv_now, uint64_t desc)
 {
-    uint64_t n = nzcv_now >> 31 & 1, z = nzcv_now >> 30 & 1,
-             c = nzcv_now >> 29 & 1, v = nzcv_now >> 28 & 1, r;
-    unsigned cond = (unsigned)(desc >> 16) & 15;
-
-    switch (cond >> 1) {                /* ConditionHolds (Arm ARM J1) */
-    case 0: r = z; break;
-    case 1: r = c; break;
-    case 2: r = n; break;
-    case 3: r = v; break;
-    case 4: r = c && !z; break;
-    case 5: r = n == v; break;
-    case 6: r = n == v && !z; break;
-    default: r = 1; cond &= ~1u; break; /* AL, NV: always */
-    }
-    if (!((cond & 1) ? !r : r))
+    if (!fp_cond_holds((unsigned)(desc >> 16) & 15, nzcv_now))
         return (desc >> 20 & 15) << 28;
     return helper_fp16_cmp(env, rn, rm, desc & 0x1000);
 }

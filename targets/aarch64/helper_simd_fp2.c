@@ -83,23 +83,7 @@ uint64_t fp_recip_estimate(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a)
         *fpsr |= FPSR_UFC;
         return sign;
     }
-    if (exp == 0) {
-        if (!(frac >> 51 & 1)) {
-            exp = -1;
-            frac = frac << 2 & ((1ull << 52) - 1);
-        } else {
-            frac = frac << 1 & ((1ull << 52) - 1);
-        }
-    }
-    unsigned est = recip_estimate((unsigned)(256 | frac >> 44));
-    rexp = bias2 - exp;
-    frac = (uint64_t)(est & 0xff) << 44;
-    if (rexp == 0) {
-        frac = 1ull << 51 | frac >> 1;
-    } else if (rexp == -1) {
-        frac = 1ull << 50 | frac >> 2;
-        rexp = 0;
-    }
+    frac = recip_estimate_frac(exp, frac, bias2, &rexp);
     return sign | (uint64_t)rexp << F[ft].fbits | frac >> (52 - F[ft].fbits);
 }
 
@@ -107,7 +91,7 @@ uint64_t fp_rsqrt_estimate(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a)
 {
     uint64_t sign = a & F[ft].sign, frac;
     int exp, rexp;
-    unsigned scaled;
+    unsigned est;
 
     a = flush(fpcr, fpsr, ft, a);
     if (is_nan(ft, a))
@@ -124,18 +108,9 @@ uint64_t fp_rsqrt_estimate(uint32_t fpcr, uint32_t *fpsr, int ft, uint64_t a)
         return 0;
     exp = (int)expo(ft, a);
     frac = frac52(ft, a);
-    if (exp == 0) {
-        while (!(frac >> 51 & 1)) {
-            frac = frac << 1 & ((1ull << 52) - 1);
-            exp--;
-        }
-        frac = frac << 1 & ((1ull << 52) - 1);
-    }
-    scaled = (exp & 1) ? (unsigned)(128 | frac >> 45)
-                       : (unsigned)(256 | frac >> 44);
+    est = rsqrt_estimate_frac(&exp, frac);
     rexp = ((ft ? 3068 : 380) - exp) / 2;
-    return (uint64_t)rexp << F[ft].fbits |
-           (uint64_t)(rsqrt_estimate(scaled) & 0xff) << (F[ft].fbits - 8);
+    return (uint64_t)rexp << F[ft].fbits | (uint64_t)est << (F[ft].fbits - 8);
 }
 
 /* FPRecpX: the exponent inverted, fraction zero */

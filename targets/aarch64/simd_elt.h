@@ -71,4 +71,49 @@ static inline unsigned rsqrt_estimate(unsigned a)
     return (b + 1) / 2;
 }
 
+/* The common tail of FPRecipEstimate (Arm ARM J1) for every precision:
+ * from the biased exponent EXP and the 52-bit fraction FRAC of a finite,
+ * non-zero operand that does not overflow, the result's 52-bit fraction;
+ * *REXP gets its biased exponent.  BIAS2 is 2 * bias - 1. */
+static inline uint64_t recip_estimate_frac(int exp, uint64_t frac, int bias2,
+                                           int *rexp)
+{
+    if (exp == 0) {
+        if (!(frac >> 51 & 1)) {
+            exp = -1;
+            frac = frac << 2 & ((1ull << 52) - 1);
+        } else {
+            frac = frac << 1 & ((1ull << 52) - 1);
+        }
+    }
+    frac = (uint64_t)(recip_estimate((unsigned)(256 | frac >> 44)) & 0xff) << 44;
+    *rexp = bias2 - exp;
+    if (*rexp == 0) {
+        frac = 1ull << 51 | frac >> 1;
+    } else if (*rexp == -1) {
+        frac = 1ull << 50 | frac >> 2;
+        *rexp = 0;
+    }
+    return frac;
+}
+
+/* The common part of FPRSqrtEstimate (Arm ARM J1): a positive finite
+ * non-zero operand's biased exponent *EXP (denormals normalised, so it
+ * may go negative) and 52-bit fraction FRAC to the 8-bit estimate. */
+static inline unsigned rsqrt_estimate_frac(int *exp, uint64_t frac)
+{
+    unsigned scaled;
+
+    if (*exp == 0) {
+        while (!(frac >> 51 & 1)) {
+            frac = frac << 1 & ((1ull << 52) - 1);
+            (*exp)--;
+        }
+        frac = frac << 1 & ((1ull << 52) - 1);
+    }
+    scaled = (*exp & 1) ? (unsigned)(128 | frac >> 45)
+                        : (unsigned)(256 | frac >> 44);
+    return rsqrt_estimate(scaled) & 0xff;
+}
+
 #endif

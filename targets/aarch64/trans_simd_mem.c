@@ -162,18 +162,19 @@ bool trans_LDP_v(DisasContext *s, arg_vldst_pair *a)
 
 /* -- multiple structures -- */
 
-/* Post-index writeback: by the transfer size when rm = 31, else by X[rm]. */
-static void gen_mult_wback(DisasContext *s, arg_vldst_mult *a, ir_temp addr,
-                           int64_t bytes)
+/* Post-index writeback (p) of the multiple and single structure forms:
+ * by the transfer size when rm = 31, else by X[rm]. */
+static void gen_post_wback(DisasContext *s, int rn, int rm, bool p,
+                           ir_temp addr, int64_t bytes)
 {
-    ir_temp base = cpu_reg_sp(s, a->rn);
+    ir_temp base = cpu_reg_sp(s, rn);
 
-    if (!a->p)
+    if (!p)
         return;
-    if (a->rm == 31)
+    if (rm == 31)
         ir_add(s->ir, IR_W64, base, addr, tconst(s, (uint64_t)bytes));
     else
-        ir_add(s->ir, IR_W64, base, addr, cpu_reg(s, a->rm));
+        ir_add(s->ir, IR_W64, base, addr, cpu_reg(s, rm));
 }
 
 static bool gen_ldst_mult(DisasContext *s, arg_vldst_mult *a, bool load)
@@ -199,7 +200,7 @@ static bool gen_ldst_mult(DisasContext *s, arg_vldst_mult *a, bool load)
                 gen_vreg_store(s, r, addr, i * regbytes, a->q ? 4 : 3);
         }
     }
-    gen_mult_wback(s, a, addr, bytes);
+    gen_post_wback(s, a->rn, a->rm, a->p, addr, bytes);
     return true;
 }
 
@@ -231,26 +232,12 @@ bool trans_LD1R_v(DisasContext *s, arg_vldst_mult *a)
     ir_mul(s->ir, IR_W64, t, t, tconst(s, simd_repl_const(a->size)));
     gen_vreg_write64(s, a->rt, 0, t);
     gen_vreg_write64(s, a->rt, 1, a->q ? t : tconst(s, 0));
-    gen_mult_wback(s, a, addr, 1 << a->size);
+    gen_post_wback(s, a->rn, a->rm, a->p, addr, 1 << a->size);
     return true;
 }
 
 /* -- single structure: LD1..LD4 / ST1..ST4 to one lane, LD1R..LD4R
  * (C4.1.88.4-5, a64_simd_int2.decode) -- */
-
-/* Post-index: by the transfer size when rm = 31, else by X[rm]. */
-static void gen_one_wback(DisasContext *s, arg_vldst_one *a, ir_temp addr,
-                          int64_t bytes)
-{
-    ir_temp base = cpu_reg_sp(s, a->rn);
-
-    if (!a->p)
-        return;
-    if (a->rm == 31)
-        ir_add(s->ir, IR_W64, base, addr, tconst(s, (uint64_t)bytes));
-    else
-        ir_add(s->ir, IR_W64, base, addr, cpu_reg(s, a->rm));
-}
 
 /* The lane: scale (log2 element bytes) and index from Q:S:size, or -1
  * when the encoding is unallocated (Arm ARM C7.2.171 LD1 (single)). */
@@ -293,7 +280,7 @@ static bool gen_ldst_one(DisasContext *s, arg_vldst_one *a, bool load)
             ir_st(s->ir, IR_W64, t, addr, k << scale, (enum ir_memop)scale);
         }
     }
-    gen_one_wback(s, a, addr, (int64_t)selem << scale);
+    gen_post_wback(s, a->rn, a->rm, a->p, addr, (int64_t)selem << scale);
     return true;
 }
 
@@ -321,6 +308,6 @@ bool trans_LD_rep_v(DisasContext *s, arg_vldst_one *a)
         gen_vreg_write64(s, r, 0, t);
         gen_vreg_write64(s, r, 1, a->q ? t : tconst(s, 0));
     }
-    gen_one_wback(s, a, addr, (int64_t)selem << a->size);
+    gen_post_wback(s, a->rn, a->rm, a->p, addr, (int64_t)selem << a->size);
     return true;
 }
