@@ -25,7 +25,7 @@ tests_diff_gen_CFLAGS = $(AM_CFLAGS)
 tests_diff_gen_CPPFLAGS =
 
 # The runners take every program in these folders: ship them whole.
-EXTRA_DIST += tests/guest/aarch64 tests/programs tests/dynamic
+EXTRA_DIST += tests/guest/aarch64 tests/programs tests/dynamic tests/cli
 
 EXTRA_DIST += \
 	tests/cli/run.sh tests/cli/probe.c \
