@@ -117,3 +117,10 @@ clean-local: clean-local-diff-fp
 clean-local-diff-fp:
 	-rm -rf tests/diff/work-fp
 .PHONY: clean-local-diff-fp
+
+# The real-program suite keeps its fetched Debian sysroot across `make
+# clean` (it is large and slow to fetch); distclean removes it.
+distclean-local: distclean-local-tests
+distclean-local-tests:
+	-rm -rf tests/programs/work
+.PHONY: distclean-local-tests
